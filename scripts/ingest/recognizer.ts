@@ -1,0 +1,35 @@
+import type { Aviso, Documento, Familia, Line } from '../../src/model/index.ts';
+
+/** The lines of one document within a source file, with its family. */
+export interface Segmento {
+  familia: Familia;
+  archivo: string;
+  /** The document's lines, page furniture already removed. */
+  lines: Line[];
+  /** True when the source is a scan (OCR output). */
+  ocr: boolean;
+}
+
+/**
+ * What a recognizer makes of a segment: the document, the line numbers it
+ * placed (in a section, a unit, a function, or as a heading), and its messages.
+ * Non-blank lines of the segment that are not in `colocadas` are reported as
+ * unplaced, so a recognizer never loses text silently.
+ */
+export interface Estructura {
+  documento: Documento;
+  colocadas: Set<number>;
+  avisos: Aviso[];
+}
+
+/** One document family: how to find its documents in a text, and how to read one. */
+export interface Reconocedor {
+  familia: Familia;
+  /**
+   * Indices into `lines` where a document of this family starts (its first
+   * line, including any DOF acuerdo that issues it), in order; empty when the
+   * text holds none. Recognition is by content, never by file name.
+   */
+  inicios(lines: readonly Line[]): number[];
+  estructurar(segmento: Segmento): Estructura;
+}

@@ -1,0 +1,29 @@
+import type { Informe, NormalizedText, SourceText } from '../../src/model/index.ts';
+import type { Estructura } from './recognizer.ts';
+
+/**
+ * The ingest report of one file: counts, lines dropped per rule, and every
+ * non-blank line that no recognizer placed (with its number).
+ */
+export function report(source: SourceText, normalized: NormalizedText, estructuras: readonly Estructura[]): Informe {
+  const descartadas: Record<string, number> = {};
+  for (const { regla } of normalized.dropped) descartadas[regla] = (descartadas[regla] ?? 0) + 1;
+  const placed = new Set<number>();
+  for (const estructura of estructuras) for (const n of estructura.colocadas) placed.add(n);
+  const sinUbicar = normalized.lines
+    .filter((line) => line.texto.trim() !== '' && !placed.has(line.n))
+    .map((line) => ({ linea: line.n, texto: line.texto }));
+  return {
+    archivo: source.archivo,
+    lineas: source.lines.length,
+    documentos: estructuras.map(({ documento }) => ({
+      familia: documento.familia,
+      titulo: documento.titulo,
+      unidades: documento.unidades.length,
+      funciones: documento.unidades.reduce((sum, unidad) => sum + unidad.funciones.length, 0),
+    })),
+    descartadas,
+    sinUbicar,
+    avisos: estructuras.flatMap((estructura) => estructura.avisos),
+  };
+}

@@ -1,0 +1,32 @@
+import { IngestError, type NormalizedText } from '../../src/model/index.ts';
+import { reconocedores } from './families/index.ts';
+import type { Reconocedor, Segmento } from './recognizer.ts';
+
+/**
+ * Splits a normalized text into its documents, each with the family its
+ * content shows. A DOF acuerdo that issues a document travels with it.
+ */
+export function segment(text: NormalizedText, families: readonly Reconocedor[] = reconocedores): Segmento[] {
+  const starts: { index: number; familia: Reconocedor['familia'] }[] = [];
+  for (const family of families) {
+    for (const index of family.inicios(text.lines)) {
+      if (!starts.some((start) => start.index === index)) starts.push({ index, familia: family.familia });
+    }
+  }
+  if (starts.length === 0) {
+    const first = text.lines.find((line) => line.texto.trim() !== '');
+    throw new IngestError(
+      text.archivo,
+      first?.n ?? 1,
+      'no se reconoce ningún manual, estatuto ni procedimiento en el texto; se esperaba p. ej. «MANUAL DE ORGANIZACIÓN ...» con unidades numeradas, «ESTATUTO ORGÁNICO ...» con artículos, o un procedimiento con clave.',
+    );
+  }
+  starts.sort((a, b) => a.index - b.index);
+  // Text before the first document (a cover page) belongs to it, so nothing is left out.
+  return starts.map((start, i) => ({
+    familia: start.familia,
+    archivo: text.archivo,
+    lines: text.lines.slice(i === 0 ? 0 : start.index, starts[i + 1]?.index ?? text.lines.length),
+    ocr: text.ocr,
+  }));
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+/** Where something came from: a file and an inclusive 1-based line range. */
+export const fuenteSchema = z.object({
+  /** Source file name, as in content/sources/. */
+  archivo: z.string(),
+  /** First line (1-based). */
+  desde: z.number().int().positive(),
+  /** Last line (inclusive). */
+  hasta: z.number().int().positive(),
+});
+export type Fuente = z.infer<typeof fuenteSchema>;
+
+/** The document families the ingest recognizes from a text's content. */
+export const familiaSchema = z.enum(['manual-imss', 'manual-issste', 'estatuto', 'procedimiento']);
+export type Familia = z.infer<typeof familiaSchema>;
+
+/** A date as ISO `YYYY-MM-DD`; the site formats it for readers (`DOF 30-12-2010`). */
+export const fechaSchema = z.iso.date();
+
+/** A block of an overview section: a paragraph or a list, in source order. */
+export const bloqueSchema = z.discriminatedUnion('tipo', [
+  z.object({ tipo: z.literal('parrafo'), texto: z.string(), original: z.string().optional() }),
+  z.object({
+    tipo: z.literal('lista'),
+    /** Whether the source numbered the items (`1.`, `I.`) or bulleted them. */
+    ordenada: z.boolean(),
+    items: z.array(z.object({ texto: z.string(), original: z.string().optional() })),
+  }),
+]);
+export type Bloque = z.infer<typeof bloqueSchema>;
+
+/** A section of a manual's overview (Introducción, Objetivo, Marco Jurídico, ...). */
+export const seccionSchema = z.object({
+  /** Numeral as printed (`3`, `III`), when there is one. */
+  numero: z.string().nullable(),
+  /** Title as printed, without its numeral or trailing period. */
+  titulo: z.string(),
+  /** Normalized kind, for the site to find e.g. the glossary. */
+  tipo: z.enum([
+    'introduccion',
+    'antecedentes',
+    'objetivo',
+    'marco-juridico',
+    'atribuciones',
+    'politicas',
+    'mision',
+    'vision',
+    'glosario',
+    'estructura',
+    'organigrama',
+    'otra',
+  ]),
+  bloques: z.array(bloqueSchema),
+  fuente: fuenteSchema,
+});
+export type Seccion = z.infer<typeof seccionSchema>;
+
+/**
+ * A DOF acuerdo that issues or amends a document.
+ *
+ * > | ACUERDO por el que se modifica el Manual de Organización General del ISSSTE, ...
+ */
+export const acuerdoSchema = z.object({
+  /** Title as printed. */
+  titulo: z.string(),
+  /** Acuerdo number or key where printed (`ACDO.SA2.HCT.281122/336.P.DA`). */
+  numero: z.string().nullable(),
+  /** What it does to the document. */
+  accion: z.enum(['expide', 'modifica', 'actualiza', 'otra']),
+  /** Date the acuerdo was signed or dictated. */
+  fecha: fechaSchema.nullable(),
+  /** Date of its publication in the Diario Oficial de la Federación, where known. */
+  publicacionDof: fechaSchema.nullable(),
+  /** Who signs it (name as printed). */
+  firmante: z.string().nullable(),
+  /** The part of the document it concerns, as printed (`la Unidad de Desarrollo Institucional`). */
+  materia: z.string().nullable(),
+  /** Its paragraphs, in order. */
+  texto: z.array(z.string()),
+  fuente: fuenteSchema,
+});
+export type Acuerdo = z.infer<typeof acuerdoSchema>;

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/**
+ * The ingest report of one source file: what it found, what it dropped and by
+ * which rule, and every body line it could not place.
+ */
+export const informeSchema = z.object({
+  archivo: z.string(),
+  lineas: z.number().int(),
+  documentos: z.array(
+    z.object({ familia: z.string(), titulo: z.string(), unidades: z.number().int(), funciones: z.number().int() }),
+  ),
+  /** Lines dropped per named rule. */
+  descartadas: z.record(z.string(), z.number().int()),
+  /** Non-blank lines no recognizer placed and no rule dropped. Target: none. */
+  sinUbicar: z.array(z.object({ linea: z.number().int(), texto: z.string() })),
+  avisos: z.array(
+    z.object({
+      archivo: z.string(),
+      linea: z.number().int(),
+      nivel: z.enum(['error', 'aviso']),
+      mensaje: z.string(),
+      regla: z.string(),
+    }),
+  ),
+});
+export type Informe = z.infer<typeof informeSchema>;
