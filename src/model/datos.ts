@@ -66,3 +66,4 @@ export const indiceDatosSchema = z.object({
     }),
   ),
 });
+export type IndiceDatos = z.infer<typeof indiceDatosSchema>;

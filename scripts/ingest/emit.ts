@@ -1,0 +1,200 @@
+import type { RootContent } from 'mdast';
+import type {
+  Bloque,
+  Catalogo,
+  Division,
+  Documento,
+  DocumentoDatos,
+  DocumentoFrontmatter,
+  Registro,
+  Seccion,
+  Unidad,
+  UnidadFrontmatter,
+} from '../../src/model/index.ts';
+import { aliasesOf, assignIdentities, slug } from './identity.ts';
+import { heading, list, markdownFile, paragraph, text, yamlFile } from './markdown.ts';
+
+/** A generated file, its path relative to the content directory. */
+export interface ArchivoGenerado {
+  ruta: string;
+  contenido: string;
+}
+
+export interface Emision {
+  /** Overview, one file per unit, and the registry. */
+  archivos: ArchivoGenerado[];
+  /** The document's open data (datos/<institucion>/<documento>.json). */
+  datos: DocumentoDatos;
+  registro: Registro;
+}
+
+/** Site-relative URLs: no leading slash, so they hold under any base path. */
+export const urls = {
+  documento: (catalogo: Pick<Catalogo, 'id' | 'institucion'>) => `${catalogo.institucion.id}/${catalogo.id}/`,
+  unidad: (catalogo: Pick<Catalogo, 'id' | 'institucion'>, unidad: string) => `${catalogo.institucion.id}/${catalogo.id}/${unidad}/`,
+};
+
+/**
+ * The last stage: a document and its catalog entry become Markdown files
+ * (frontmatter validated by the site's schemas), the registry, and open data.
+ * Pure: the previous registry comes in, the new one goes out.
+ */
+export function emit(documento: Documento, catalogo: Catalogo, previo: Registro | null): Emision {
+  const { slugs, registro } = assignIdentities(documento.unidades, previo);
+  const slugOf = (clave: string | null) => (clave === null ? null : (slugs.get(clave) ?? null));
+  const base = `${catalogo.institucion.id}/${catalogo.id}`;
+  const numeracion = documento.familia === 'estatuto' ? 'romana' : 'arabiga';
+
+  const archivos: ArchivoGenerado[] = [
+    { ruta: `${base}/index.md`, contenido: overviewFile(documento, catalogo) },
+    ...documento.unidades.map((unidad) => {
+      const id = slugOf(unidad.clave) ?? slug(unidad.nombre);
+      return { ruta: `${base}/${id}.md`, contenido: unitFile(unidad, id, slugOf(unidad.padre), aliasesOf(registro, id)) };
+    }),
+    { ruta: `${base}/_registro.yaml`, contenido: yamlFile(registro) },
+  ];
+
+  function unitFile(unidad: Unidad, id: string, padre: string | null, alias: string[]): string {
+    const reparadas = unidad.funciones.filter((funcion) => funcion.original !== undefined);
+    const frontmatter: UnidadFrontmatter = {
+      unidad: id,
+      documento: base,
+      institucion: catalogo.institucion.id,
+      numeral: unidad.numeral,
+      nombre: unidad.nombre,
+      tipo: unidad.tipo,
+      padre,
+      orden: unidad.orden,
+      objetivo: unidad.objetivo,
+      numeracion,
+      totalFunciones: unidad.funciones.length,
+      ...(unidad.articulo === undefined ? {} : { articulo: unidad.articulo }),
+      ...(unidad.modificacion === undefined ? {} : { modificacion: unidad.modificacion }),
+      ...(unidad.nombreOriginal !== undefined || unidad.objetivoOriginal !== undefined || reparadas.length > 0
+        ? {
+            reparado: {
+              ...(unidad.nombreOriginal === undefined ? {} : { nombre: unidad.nombreOriginal }),
+              ...(unidad.objetivoOriginal === undefined ? {} : { objetivo: unidad.objetivoOriginal }),
+              funciones: reparadas.map((funcion) => ({ n: funcion.n, original: funcion.original ?? '' })),
+            },
+          }
+        : {}),
+      fuente: unidad.fuente,
+      notas: unidad.notas,
+      alias,
+    };
+    const body = unidad.funciones.length > 0 ? [list(unidad.funciones.map((funcion) => funcion.texto), true)] : [];
+    return markdownFile(frontmatter, body);
+  }
+
+  return { archivos, datos: openData(documento, catalogo, slugOf), registro };
+}
+
+function overviewFile(documento: Documento, catalogo: Catalogo): string {
+  const anclas = uniqueAnchors(documento.secciones.map((seccion) => seccion.titulo));
+  const frontmatter: DocumentoFrontmatter = {
+    id: catalogo.id,
+    institucion: catalogo.institucion,
+    titulo: catalogo.titulo,
+    tituloCorto: catalogo.tituloCorto,
+    familia: documento.familia,
+    archivo: catalogo.archivo,
+    edicion: catalogo.edicion,
+    fechas: catalogo.fechas,
+    fuente: { ...catalogo.fuente, archivo: documento.fuente.archivo, desde: documento.fuente.desde, hasta: documento.fuente.hasta },
+    modificaciones: documento.fechas.modificaciones,
+    acuerdos: documento.acuerdos,
+    secciones: documento.secciones.map((seccion, i) => ({ numero: seccion.numero, titulo: seccion.titulo, tipo: seccion.tipo, ancla: anclas[i] ?? '' })),
+    totalUnidades: documento.unidades.length,
+    totalFunciones: documento.unidades.reduce((sum, unidad) => sum + unidad.funciones.length, 0),
+    ...(documento.procedimiento === undefined ? {} : { procedimiento: documento.procedimiento }),
+  };
+  const body: RootContent[] = documento.secciones.flatMap(sectionBody);
+  if (documento.estatuto) {
+    body.push(heading(2, 'Articulado'));
+    for (const division of documento.estatuto.divisiones) body.push(...divisionBody(division, 3));
+    if (documento.estatuto.transitorios.length > 0) {
+      body.push(heading(3, 'Artículos transitorios'), ...documento.estatuto.transitorios.map((parrafo) => paragraph(text(parrafo))));
+    }
+  }
+  return markdownFile(frontmatter, body);
+}
+
+function sectionBody(seccion: Seccion): RootContent[] {
+  return [heading(2, seccion.titulo), ...seccion.bloques.map(blockBody)];
+}
+
+function blockBody(bloque: Bloque): RootContent {
+  return bloque.tipo === 'parrafo' ? paragraph(text(bloque.texto)) : list(bloque.items.map((item) => item.texto), bloque.ordenada);
+}
+
+/** Títulos, capítulos and secciones as headings (h3 down to h5); each article an h6 `Artículo N`. */
+function divisionBody(division: Division, depth: 3 | 4 | 5): RootContent[] {
+  const title = division.titulo ? `${division.rotulo}. ${division.titulo}` : division.rotulo;
+  return [
+    heading(depth, title),
+    ...division.articulos.flatMap((articulo) => [
+      heading(6, `Artículo ${articulo.numero}`),
+      ...articulo.parrafos.map((parrafo) => paragraph(text(parrafo))),
+      ...(articulo.fracciones.length > 0 ? [list(articulo.fracciones.map((fraccion) => fraccion.texto), true)] : []),
+    ]),
+    ...division.divisiones.flatMap((child) => divisionBody(child, Math.min(depth + 1, 5) as 3 | 4 | 5)),
+  ];
+}
+
+function uniqueAnchors(titles: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return titles.map((title) => {
+    const base = slug(title);
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    return count === 0 ? base : `${base}-${count + 1}`;
+  });
+}
+
+function openData(documento: Documento, catalogo: Catalogo, slugOf: (clave: string | null) => string | null): DocumentoDatos {
+  const procedimiento = documento.procedimiento;
+  return {
+    id: catalogo.id,
+    institucion: catalogo.institucion,
+    titulo: catalogo.titulo,
+    familia: documento.familia,
+    url: urls.documento(catalogo),
+    edicion: catalogo.edicion,
+    acuerdos: documento.acuerdos,
+    unidades: documento.unidades.map((unidad) => {
+      const id = slugOf(unidad.clave) ?? '';
+      const url = urls.unidad(catalogo, id);
+      return {
+        id,
+        numeral: unidad.numeral,
+        nombre: unidad.nombre,
+        ...(unidad.nombreOriginal === undefined ? {} : { nombreOriginal: unidad.nombreOriginal }),
+        tipo: unidad.tipo,
+        padre: slugOf(unidad.padre),
+        url,
+        objetivo: unidad.objetivo,
+        ...(unidad.objetivoOriginal === undefined ? {} : { objetivoOriginal: unidad.objetivoOriginal }),
+        funciones: unidad.funciones.map((funcion) => ({
+          n: funcion.n,
+          texto: funcion.texto,
+          ...(funcion.original === undefined ? {} : { original: funcion.original }),
+          ...(funcion.fraccion === undefined ? {} : { fraccion: funcion.fraccion }),
+          url: `${url}#funcion-${funcion.n}`,
+        })),
+        fuente: unidad.fuente,
+        ...(unidad.articulo === undefined ? {} : { articulo: unidad.articulo }),
+        ...(unidad.modificacion === undefined ? {} : { modificacion: unidad.modificacion }),
+        notas: unidad.notas,
+      };
+    }),
+    ...(procedimiento
+      ? {
+          definiciones: procedimiento.definiciones,
+          politicas: procedimiento.politicas,
+          actividades: procedimiento.actividades,
+          baseNormativa: procedimiento.baseNormativa,
+        }
+      : {}),
+  };
+}
