@@ -1,0 +1,63 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { documentoDatosSchema } from '../../src/model/index.ts';
+
+const run = promisify(execFile);
+const bin = join(import.meta.dirname, '../../bin/organica.js');
+
+async function organica(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'organica-cli-'));
+});
+
+describe('organica parse', () => {
+  it('prints the model of a shipped manual as JSON in the data file shape', async () => {
+    const { code, stdout } = await organica('parse', 'content/sources/imss-uit-manual-organizacion.txt');
+    expect(code).toBe(0);
+    const datos = documentoDatosSchema.parse(JSON.parse(stdout));
+    expect(datos.familia).toBe('manual-imss');
+    expect(datos.unidades).toHaveLength(17);
+    expect(datos.unidades[0]?.funciones[0]?.url).toBe(`${datos.unidades[0]?.url}#funcion-1`);
+  });
+
+  it.each([
+    ['vacio.txt', '', /vacio\.txt:1: el archivo está vacío/],
+    ['binario.txt', '\u0000\u0001\u0002', /binario\.txt:1: el archivo es binario/],
+    ['receta.txt', 'Receta de tamales\n\nIngredientes: masa, manteca.\n', /receta\.txt:1: no se reconoce ningún manual/],
+  ])('exits 2 with file:line and no stack trace for %s', async (name, content, message) => {
+    const path = join(dir, name);
+    await writeFile(path, content);
+    const { code, stdout, stderr } = await organica('parse', path);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 for a missing file', async () => {
+    const { code, stderr } = await organica('parse', join(dir, 'no-existe.txt'));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/no-existe\.txt:1: el archivo no existe/);
+  });
+
+  it('exits 2 with usage for an unknown command or option', async () => {
+    expect((await organica('publicar')).code).toBe(2);
+    const { code, stderr } = await organica('parse', '--nada', 'x.txt');
+    expect(code).toBe(2);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
