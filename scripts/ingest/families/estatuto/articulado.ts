@@ -1,0 +1,446 @@
+import type { Articulo, Aviso, Division, Fraccion } from '../../../../src/model/index.ts';
+import { joinWrapped } from '../../shared/numbered-list.ts';
+import type { LineaLeida, ParteDeEncabezado, TipoDivision } from './lineas.ts';
+import { romanValue, toRoman } from './romanos.ts';
+
+/** A paragraph with the line it starts on. */
+export interface Parrafo {
+  texto: string;
+  linea: number;
+}
+
+/** A fracción while its article is read: paragraphs and incisos kept apart until the article closes. */
+export interface FraccionLeida {
+  numero: string;
+  inferido: boolean;
+  /** Its first paragraph, then any further paragraphs before the next fracción. */
+  partes: string[];
+  incisos: { letra: string; texto: string; linea: number }[];
+  linea: number;
+}
+
+/** An article as read, with its model once it closes. The units and the tree are built from these. */
+export interface ArticuloLeido {
+  numero: number | null;
+  linea: number;
+  hasta: number;
+  /** Paragraphs before the first fracción; the first one names the unit of a unit article. */
+  intro: string[];
+  fracciones: FraccionLeida[];
+  /** Paragraphs after the latest fracción: continuations if another fracción follows, closing paragraphs if not. */
+  despues: string[];
+  modelo: Articulo;
+}
+
+export interface Articulado {
+  divisiones: Division[];
+  /** Articles outside any división. */
+  articulos: Articulo[];
+  /** Every article in source order. */
+  leidos: ArticuloLeido[];
+  transitorios: string[];
+  /** The closing paragraph after the transitorios (who expedited it, when) and anything after it. */
+  expedicion: Parrafo[];
+  /** The issue's date from a DOF page header (`29 de noviembre de 2022`), if one printed it. */
+  publicacion: string | null;
+  colocadas: number[];
+  avisos: Aviso[];
+}
+
+const nivel: Record<TipoDivision, number> = { titulo: 0, capitulo: 1, seccion: 2 };
+
+/**
+ * The paragraph that closes a DOF estatuto after its transitorios.
+ *
+ * > | Este Estatuto Orgánico fue expedido por la Junta de Gobierno ... a 16 de noviembre de 2022.- ... - Rúbrica.
+ */
+const cierre = /\bfue\s+expedid[oa]\b|\bR[úu]brica\b|^Dado\s+en\b/iu;
+
+/**
+ * Reads the body of an estatuto, from its first rótulo to the end: títulos,
+ * capítulos and secciones, articles with their paragraphs and fracciones,
+ * the transitorios and the closing paragraph.
+ *
+ * > | TÍTULO PRIMERO DISPOSICIONES GENERALES CAPÍTULO I
+ * > | DE LA DENOMINACIÓN Y OBJETO
+ * > | Artículo 2. Para efectos del presente Estatuto se entenderá por:
+ * > | - I. Decreto de Creación: Decreto por el que se crea ...
+ * > | ARTÍCULOS TRANSITORIOS
+ * > | ARTÍCULO PRIMERO. El presente Estatuto Orgánico entrará en vigor ...
+ *
+ * Every line is placed, dropped by a named rule, or reported; a defect of the
+ * source (a lost numeral, a gap in the numbering) is reported with its line
+ * and the text is still published in source order.
+ */
+export function leerArticulado(archivo: string, lineas: readonly LineaLeida[]): Articulado {
+  const out: Articulado = {
+    divisiones: [],
+    articulos: [],
+    leidos: [],
+    transitorios: [],
+    expedicion: [],
+    publicacion: null,
+    colocadas: [],
+    avisos: [],
+  };
+  const aviso = (linea: number, regla: string, mensaje: string, nivelDeAviso: Aviso['nivel'] = 'aviso') =>
+    out.avisos.push({ archivo, linea, nivel: nivelDeAviso, regla, mensaje });
+
+  /** Open divisiones, outermost first. */
+  const abiertas: Division[] = [];
+  /** The división whose name may still follow (until its first article). */
+  let pendiente: Division | null = null;
+  let actual: Omit<ArticuloLeido, 'modelo'> | null = null;
+  let modo: 'cuerpo' | 'transitorios' | 'expedicion' = 'cuerpo';
+  /** Where a wrapped line continues: the last paragraph, fracción or inciso read. */
+  let continuar: ((texto: string) => void) | null = null;
+  let trasBlanca = true;
+  let ultimoNumero: number | null = null;
+
+  const colocar = (n: number) => {
+    out.colocadas.push(n);
+    if (actual) actual.hasta = n;
+  };
+
+  for (const linea of lineas) {
+    if (linea.clase === 'blanca') {
+      trasBlanca = true;
+      continue;
+    }
+    if (linea.clase === 'pagina') {
+      // A DOF page header the normalize stage left (it drops them as `encabezado-dof`): not
+      // text, so not placed and the report shows it; the item it cut goes on after it.
+      if (linea.fecha !== null) out.publicacion ??= linea.fecha;
+      continue;
+    }
+    if (modo === 'cuerpo') leerCuerpo(linea);
+    else leerTransitorio(linea);
+    trasBlanca = false;
+  }
+  cerrarArticulo();
+  for (const division of recorrer(out.divisiones)) {
+    if (division.titulo === '') {
+      aviso(division.linea, 'division-sin-nombre', `${division.rotulo} no tiene nombre en la fuente; se publica solo con su rótulo.`);
+    }
+  }
+  return out;
+
+  function leerCuerpo(linea: LineaLeida): void {
+    switch (linea.clase) {
+      case 'division':
+        for (const parte of linea.partes) leerParteDeEncabezado(parte, linea.n);
+        colocar(linea.n);
+        continuar = null;
+        return;
+      case 'articulo':
+        abrirArticulo(linea.numero, linea.n, linea.texto);
+        return;
+      case 'transitorios':
+        cerrarArticulo();
+        abiertas.length = 0;
+        pendiente = null;
+        modo = 'transitorios';
+        out.colocadas.push(linea.n);
+        continuar = null;
+        return;
+      case 'mayusculas':
+      case 'indice':
+        if (pendiente && !actual) {
+          nombrarDivision(linea.limpio);
+          colocar(linea.n);
+          return;
+        }
+        if (!actual) {
+          aviso(
+            linea.n,
+            'texto-fuera-de-articulo',
+            `«${linea.limpio}» no pertenece a ningún artículo ni nombra una división; se esperaba un rótulo (TÍTULO, CAPÍTULO, SECCIÓN) o «Artículo N.» antes.`,
+          );
+          return;
+        }
+        aviso(
+          linea.n,
+          'mayusculas-en-articulo',
+          `«${linea.limpio}» está en mayúsculas dentro del artículo ${nombreDe(actual)}; se lee como un párrafo. Si es un encabezado de página, quítelo.`,
+        );
+        leerParrafo(linea.limpio, linea.n);
+        return;
+      case 'fraccion':
+        asegurarArticulo(linea.n);
+        agregarFraccion(linea.numero, linea.texto, linea.n);
+        return;
+      case 'inciso':
+        asegurarArticulo(linea.n);
+        agregarInciso(linea.letra, linea.texto, linea.n);
+        return;
+      case 'subparrafo':
+        asegurarArticulo(linea.n);
+        agregarSubparrafo(linea.texto, linea.n);
+        return;
+      case 'parrafo':
+        asegurarArticulo(linea.n);
+        leerParrafo(linea.texto, linea.n);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** After `ARTÍCULOS TRANSITORIOS`: every line is a transitorio paragraph, then the closing paragraph. */
+  function leerTransitorio(linea: LineaLeida): void {
+    out.colocadas.push(linea.n);
+    const texto = linea.limpio;
+    if (!trasBlanca && continuar) {
+      continuar(texto);
+      return;
+    }
+    if (modo === 'transitorios' && cierre.test(texto)) modo = 'expedicion';
+    if (modo === 'transitorios') {
+      const i = out.transitorios.push(texto) - 1;
+      continuar = (mas) => {
+        out.transitorios[i] = joinWrapped(out.transitorios[i] ?? '', mas);
+      };
+    } else {
+      const parrafo = { texto, linea: linea.n };
+      out.expedicion.push(parrafo);
+      continuar = (mas) => {
+        parrafo.texto = joinWrapped(parrafo.texto, mas);
+      };
+    }
+  }
+
+  function leerParteDeEncabezado(parte: ParteDeEncabezado, n: number): void {
+    if (parte.parte === 'rotulo') {
+      abrirDivision(parte.tipo, parte.rotulo, n);
+      return;
+    }
+    if (pendiente) {
+      nombrarDivision(parte.texto);
+      return;
+    }
+    aviso(
+      n,
+      'nombre-sin-division',
+      `«${parte.texto}» parece el nombre de una división, pero no la precede ningún rótulo abierto; se esperaba «TÍTULO ...», «CAPÍTULO ...» o «SECCIÓN ...» antes. El texto no se publica.`,
+    );
+  }
+
+  function abrirDivision(tipo: TipoDivision, rotulo: string, n: number): void {
+    cerrarArticulo();
+    while (abiertas.length > 0 && nivel[abiertas.at(-1)?.tipo ?? 'titulo'] >= nivel[tipo]) abiertas.pop();
+    const division: Division = { tipo, rotulo, titulo: '', linea: n, articulos: [], divisiones: [] };
+    const padre = abiertas.at(-1);
+    (padre ? padre.divisiones : out.divisiones).push(division);
+    abiertas.push(division);
+    pendiente = division;
+  }
+
+  /** A name may run over several lines in capitals: they join. */
+  function nombrarDivision(texto: string): void {
+    if (!pendiente) return;
+    pendiente.titulo = pendiente.titulo === '' ? texto : `${pendiente.titulo} ${texto}`;
+  }
+
+  function abrirArticulo(numero: number | null, n: number, texto: string): void {
+    cerrarArticulo();
+    if (numero !== null) {
+      comprobarOrden(numero, n);
+      ultimoNumero = numero;
+    }
+    pendiente = null;
+    const articulo: Omit<ArticuloLeido, 'modelo'> = { numero, linea: n, hasta: n, intro: [], fracciones: [], despues: [] };
+    actual = articulo;
+    colocar(n);
+    continuar = null;
+    if (texto !== '') nuevoParrafo(texto);
+  }
+
+  function comprobarOrden(numero: number, n: number): void {
+    if (ultimoNumero === null) {
+      if (numero !== 1)
+        aviso(n, 'articulos-fuera-de-orden', `el primer artículo es el ${numero}; se esperaba el 1. Revise si falta el principio del estatuto.`);
+      return;
+    }
+    if (numero === ultimoNumero + 1) return;
+    if (numero <= ultimoNumero) {
+      aviso(
+        n,
+        'articulos-fuera-de-orden',
+        `el artículo ${numero} viene después del ${ultimoNumero}: está repetido o fuera de orden; se publica en el orden de la fuente. Revise la numeración.`,
+      );
+    } else {
+      const faltan = numero - ultimoNumero === 2 ? `el ${ultimoNumero + 1}` : `del ${ultimoNumero + 1} al ${numero - 1}`;
+      aviso(n, 'articulos-fuera-de-orden', `tras el artículo ${ultimoNumero} viene el ${numero}: falta ${faltan}. Revise si se perdió texto.`);
+    }
+  }
+
+  /** Text outside any article (right after a heading) is a provision without number: kept, and reported. */
+  function asegurarArticulo(n: number): void {
+    if (actual) return;
+    const donde = abiertas.at(-1);
+    aviso(
+      n,
+      'articulo-sin-numero',
+      `texto sin «Artículo N.»${donde ? ` al comienzo de ${donde.rotulo}` : ''}; se publica como disposición sin número. Si es un artículo, añada su número en la fuente.`,
+    );
+    abrirArticulo(null, n, '');
+  }
+
+  function leerParrafo(texto: string, n: number): void {
+    colocar(n);
+    if (!trasBlanca && continuar) continuar(texto);
+    else nuevoParrafo(texto);
+  }
+
+  function nuevoParrafo(texto: string): void {
+    if (!actual) return;
+    const lista = actual.fracciones.length === 0 ? actual.intro : actual.despues;
+    const i = lista.push(texto) - 1;
+    continuar = (mas) => {
+      lista[i] = joinWrapped(lista[i] ?? '', mas);
+    };
+  }
+
+  /** Paragraphs read after a fracción belong to it once another fracción follows. */
+  function cerrarParrafosDeFraccion(): FraccionLeida | undefined {
+    const ultima = actual?.fracciones.at(-1);
+    if (actual && ultima && actual.despues.length > 0) {
+      ultima.partes.push(...actual.despues);
+      actual.despues = [];
+    }
+    return ultima;
+  }
+
+  function agregarFraccion(impreso: string | null, texto: string, n: number): void {
+    if (!actual) return;
+    colocar(n);
+    const anterior = cerrarParrafosDeFraccion();
+    const valorAnterior = anterior ? (romanValue(anterior.numero) ?? 0) : 0;
+    let numero = impreso;
+    if (numero === null) {
+      numero = toRoman(valorAnterior + 1);
+      aviso(
+        n,
+        'fraccion-sin-numeral',
+        `la ${anterior ? `fracción que sigue a la ${anterior.numero}` : 'primera fracción'} del artículo ${nombreDe(actual)} no tiene numeral en la fuente; se publica como ${numero}.`,
+      );
+    }
+    const fraccion: FraccionLeida = { numero, inferido: impreso === null, partes: [texto], incisos: [], linea: n };
+    actual.fracciones.push(fraccion);
+    continuar = (mas) => {
+      const i = fraccion.partes.length - 1;
+      fraccion.partes[i] = joinWrapped(fraccion.partes[i] ?? '', mas);
+    };
+  }
+
+  function agregarInciso(letra: string, texto: string, n: number): void {
+    const fraccion = cerrarParrafosDeFraccion();
+    if (!fraccion) {
+      leerParrafo(`${letra}) ${texto}`, n);
+      return;
+    }
+    colocar(n);
+    const inciso = { letra, texto, linea: n };
+    fraccion.incisos.push(inciso);
+    continuar = (mas) => {
+      inciso.texto = joinWrapped(inciso.texto, mas);
+    };
+  }
+
+  function agregarSubparrafo(texto: string, n: number): void {
+    const fraccion = cerrarParrafosDeFraccion();
+    if (!fraccion) {
+      colocar(n);
+      nuevoParrafo(texto);
+      return;
+    }
+    colocar(n);
+    const i = fraccion.partes.push(texto) - 1;
+    continuar = (mas) => {
+      fraccion.partes[i] = joinWrapped(fraccion.partes[i] ?? '', mas);
+    };
+  }
+
+  function cerrarArticulo(): void {
+    const leido = actual;
+    if (!leido) return;
+    actual = null;
+    continuar = null;
+    comprobarFracciones(leido);
+    const parrafos = [...leido.intro, ...leido.despues];
+    const modelo: Articulo = {
+      numero: leido.numero,
+      parrafos,
+      parrafosIniciales: leido.fracciones.length === 0 ? parrafos.length : leido.intro.length,
+      fracciones: leido.fracciones.map(fraccionDelModelo),
+      unidad: null,
+      fuente: { archivo, desde: leido.linea, hasta: leido.hasta },
+    };
+    const division = abiertas.at(-1);
+    (division ? division.articulos : out.articulos).push(modelo);
+    out.leidos.push({ ...leido, modelo });
+  }
+
+  /** Numbering defects: a gap, a repeat, a list announced with `:` and never given, an empty fracción. */
+  function comprobarFracciones(leido: Omit<ArticuloLeido, 'modelo'>): void {
+    const nombre = nombreDe(leido);
+    let anterior = 0;
+    for (const fraccion of leido.fracciones) {
+      const valor = romanValue(fraccion.numero) ?? 0;
+      if (!fraccion.inferido && valor !== anterior + 1) {
+        const previa = anterior === 0 ? 'el comienzo de la lista' : `la ${toRoman(anterior)}`;
+        const que =
+          valor === anterior
+            ? `la fracción ${fraccion.numero} se repite`
+            : valor < anterior
+              ? `la fracción ${fraccion.numero} viene después de la ${toRoman(anterior)}`
+              : `tras ${previa} viene la fracción ${fraccion.numero} (falta ${valor - anterior === 2 ? `la ${toRoman(anterior + 1)}` : `de la ${toRoman(anterior + 1)} a la ${toRoman(valor - 1)}`})`;
+        aviso(
+          fraccion.linea,
+          'numeracion-de-fracciones',
+          `artículo ${nombre}: ${que}; se publica en el orden de la fuente con su numeral impreso. Revise la fuente.`,
+        );
+      }
+      if (textoDeFraccion(fraccion) === '')
+        aviso(fraccion.linea, 'fraccion-vacia', `artículo ${nombre}: la fracción ${fraccion.numero} no tiene texto.`);
+      anterior = valor;
+    }
+    const ultimoParrafo = leido.intro.at(-1) ?? '';
+    if (leido.fracciones.length === 0 && ultimoParrafo.endsWith(':')) {
+      aviso(
+        leido.linea,
+        'articulo-sin-fracciones',
+        `el artículo ${nombre} anuncia una lista («…${ultimoParrafo.slice(-40)}») pero no tiene fracciones; se esperaban líneas «I. ...», «II. ...» después.`,
+      );
+    }
+  }
+}
+
+/** The fracción as published: its paragraphs, then its incisos, in one text. */
+export function textoDeFraccion(fraccion: FraccionLeida): string {
+  return [...fraccion.partes, ...fraccion.incisos.map((inciso) => `${inciso.letra}) ${inciso.texto}`)]
+    .filter((parte) => parte !== '')
+    .join(' ')
+    .trim();
+}
+
+function fraccionDelModelo(fraccion: FraccionLeida): Fraccion {
+  return {
+    numero: fraccion.numero,
+    texto: textoDeFraccion(fraccion),
+    linea: fraccion.linea,
+    ...(fraccion.inferido ? { inferido: true } : {}),
+  };
+}
+
+function nombreDe(articulo: Pick<ArticuloLeido, 'numero' | 'linea'>): string {
+  return articulo.numero === null ? `sin número (línea ${articulo.linea})` : String(articulo.numero);
+}
+
+/** Every división of a tree, depth first, in source order. */
+export function* recorrer(divisiones: readonly Division[]): Generator<Division> {
+  for (const division of divisiones) {
+    yield division;
+    yield* recorrer(division.divisiones);
+  }
+}

@@ -1,0 +1,182 @@
+import type { Aviso } from '../../../../src/model/index.ts';
+import { joinWrapped } from '../../shared/numbered-list.ts';
+import type { Parrafo } from './articulado.ts';
+import { tituloDeEstatuto, type LineaLeida } from './lineas.ts';
+
+/** The printed contents list, one entry per división (`TÍTULO PRIMERO. DISPOSICIONES GENERALES`). */
+export interface Indice {
+  entradas: Parrafo[];
+  desde: number;
+  hasta: number;
+}
+
+/** What comes before the first article's heading: title, preámbulo, contents list. */
+export interface Preliminares {
+  /** The DOF title line, as printed without its final period. */
+  titulo: string;
+  /** The institution the title names (`Servicios de Salud ... (IMSS-BIENESTAR)`). */
+  institucion: string | null;
+  preambulo: Parrafo[];
+  indice: Indice | null;
+  /** Index into the segment's lines where the body (first rótulo or first article) starts. */
+  inicioCuerpo: number;
+  colocadas: number[];
+  avisos: Aviso[];
+}
+
+/**
+ * The institution in a DOF title, after `ESTATUTO Orgánico de los`.
+ *
+ * > | ESTATUTO Orgánico de los Servicios de Salud del Instituto Mexicano del Seguro Social para el Bienestar (IMSS-BIENESTAR).
+ *                              ^ institution, up to the final period
+ */
+const institucionDelTitulo = /^ESTATUTO\s+Org[áa]nico\s+(?:de\s+l[oa]s?|del|de\s+la|de)\s+(.+?)\.?$/iu;
+
+/** Line classes that may stand between the contents list and the first article: headings and furniture. */
+const deEncabezado = new Set<LineaLeida['clase']>(['blanca', 'division', 'mayusculas', 'indice', 'transitorios', 'pagina']);
+
+/**
+ * Reads the lines before the body of an estatuto.
+ *
+ * > | ESTATUTO Orgánico de los Servicios de Salud del ... (IMSS-BIENESTAR).     <- title
+ * > | Al margen un sello con el Escudo Nacional, que dice: ...                 <- preámbulo
+ * > | ESTATUTO ORGÁNICO DE LOS SERVICIOS DE SALUD DEL ... (IMSS-BIENESTAR).     <- title repeated (a heading)
+ * > | La Junta de Gobierno ..., acuerda expedir el siguiente:                  <- preámbulo
+ * > | ÍNDICE                                                                    <- contents list ...
+ * > | TÍTULO PRIMERO
+ * > | ...
+ * > | ARTÍCULOS TRANSITORIOS                                                    <- ... to here
+ * > | TÍTULO PRIMERO DISPOSICIONES GENERALES CAPÍTULO I                         <- body: the first rótulo seen twice
+ *
+ * The contents list is told from the body by content: it is the run of
+ * headings before the first article, and the body starts where that run
+ * repeats its first rótulo (`TÍTULO PRIMERO`). Its entries are kept as a
+ * section of kind `indice`, so no line is lost.
+ */
+export function leerPreliminares(archivo: string, lineas: readonly LineaLeida[]): Preliminares {
+  const avisos: Aviso[] = [];
+  const colocadas: number[] = [];
+  const aviso = (linea: number, regla: string, mensaje: string, nivel: Aviso['nivel'] = 'aviso') =>
+    avisos.push({ archivo, linea, nivel, regla, mensaje });
+
+  const iTitulo = lineas.findIndex((linea) => tituloDeEstatuto.test(linea.limpio));
+  const primera = lineas.find((linea) => linea.clase !== 'blanca');
+  const lineaTitulo = lineas[iTitulo];
+  const titulo = (lineaTitulo ?? primera)?.limpio.replace(/\.$/u, '') ?? '';
+  if (!lineaTitulo) {
+    aviso(primera?.n ?? 1, 'sin-titulo', `no se encontró el título «ESTATUTO Orgánico de ...»; se usa la primera línea como título.`);
+  }
+  const institucion = lineaTitulo ? (institucionDelTitulo.exec(lineaTitulo.limpio)?.[1]?.trim() ?? null) : null;
+
+  const desdeTitulo = Math.max(iTitulo, 0);
+  let iArticulo = lineas.findIndex((linea, i) => i > desdeTitulo && linea.clase === 'articulo');
+  if (iArticulo < 0) {
+    aviso(primera?.n ?? 1, 'sin-articulos', 'el estatuto no tiene ningún «Artículo N.»; se publica solo su preámbulo.', 'error');
+    iArticulo = lineas.length;
+  }
+  // The run of headings right before the first article: the contents list, if any, and the body's first headings.
+  let iRacha = iArticulo;
+  while (iRacha - 1 > desdeTitulo && deEncabezado.has(lineas[iRacha - 1]?.clase ?? 'parrafo')) iRacha--;
+  const racha = lineas.slice(iRacha, iArticulo).map((linea, k) => ({ linea, i: iRacha + k }));
+  const iPalabraIndice = racha.find(({ linea }) => linea.clase === 'indice')?.i ?? null;
+  const conRotulo = racha.filter(({ linea, i }) => (iPalabraIndice === null || i > iPalabraIndice) && primerRotulo(linea) !== null);
+  const primerEncabezado = conRotulo[0];
+  let inicioCuerpo = primerEncabezado?.i ?? iArticulo;
+  let inicioIndice: number | null = iPalabraIndice;
+  if (primerEncabezado) {
+    const clave = primerRotulo(primerEncabezado.linea);
+    const repetido = conRotulo.findLast(({ linea }) => primerRotulo(linea) === clave);
+    if (repetido && repetido.i > primerEncabezado.i) {
+      inicioCuerpo = repetido.i;
+      inicioIndice ??= primerEncabezado.i;
+    } else if (iPalabraIndice !== null) {
+      aviso(
+        lineas[iPalabraIndice]?.n ?? 1,
+        'indice-sin-fin',
+        `hay un índice, pero su primer rótulo («${clave ?? ''}») no se repite antes del artículo 1; se toma el índice como vacío. Revise dónde empieza el articulado.`,
+      );
+    }
+  }
+
+  const preambulo: Parrafo[] = [];
+  let continuar: Parrafo | null = null;
+  const finPreambulo = inicioIndice ?? inicioCuerpo;
+  for (const [i, linea] of lineas.slice(0, finPreambulo).entries()) {
+    if (linea.clase === 'blanca') {
+      continuar = null;
+      continue;
+    }
+    // A DOF page header the normalize stage left is not text: not placed, so the report shows it.
+    if (linea.clase === 'pagina') continue;
+    colocadas.push(linea.n);
+    // The title, and its repetitions in capitals as headings, are the document's title.
+    if (i === iTitulo || tituloDeEstatuto.test(linea.limpio)) {
+      continuar = null;
+      continue;
+    }
+    if (continuar) continuar.texto = joinWrapped(continuar.texto, linea.limpio);
+    else {
+      continuar = { texto: linea.limpio, linea: linea.n };
+      preambulo.push(continuar);
+    }
+  }
+
+  let indice: Indice | null = null;
+  if (inicioIndice !== null) {
+    indice = leerIndice(lineas.slice(inicioIndice, inicioCuerpo), colocadas);
+  }
+  return { titulo, institucion, preambulo, indice, inicioCuerpo, colocadas, avisos };
+}
+
+/**
+ * The contents list's entries: a rótulo takes the name that follows it.
+ *
+ * > | TÍTULO PRIMERO            -> `TÍTULO PRIMERO. DISPOSICIONES GENERALES`
+ * > | DISPOSICIONES GENERALES
+ * > | CAPÍTUI O II              -> OCR damage, kept as printed: `CAPÍTUI O II. DE LAS COMISIONES Y COMITÉS`
+ * > | DE LAS COMISIONES Y COMITÉS
+ */
+function leerIndice(lineas: readonly LineaLeida[], colocadas: number[]): Indice | null {
+  const entradas: Parrafo[] = [];
+  /** The last entry still waiting for its name. */
+  let abierta: Parrafo | null = null;
+  let desde: number | null = null;
+  let hasta = 0;
+  const nombrar = (texto: string, n: number) => {
+    if (abierta) {
+      abierta.texto = `${abierta.texto}. ${texto}`;
+      abierta = null;
+    } else {
+      abierta = { texto, linea: n };
+      entradas.push(abierta);
+    }
+  };
+  for (const linea of lineas) {
+    if (linea.clase === 'blanca') continue;
+    if (linea.clase === 'pagina') continue;
+    colocadas.push(linea.n);
+    desde ??= linea.n;
+    hasta = linea.n;
+    if (linea.clase === 'indice') continue;
+    if (linea.clase === 'transitorios') {
+      entradas.push({ texto: linea.limpio, linea: linea.n });
+      abierta = null;
+    } else if (linea.clase === 'division') {
+      for (const parte of linea.partes) {
+        if (parte.parte === 'rotulo') {
+          abierta = { texto: parte.rotulo, linea: linea.n };
+          entradas.push(abierta);
+        } else nombrar(parte.texto, linea.n);
+      }
+    } else nombrar(linea.limpio, linea.n);
+  }
+  return desde === null ? null : { entradas, desde, hasta };
+}
+
+/** The first rótulo of a heading line, accents and spacing aside (`TITULO PRIMERO`), or null. */
+function primerRotulo(linea: LineaLeida): string | null {
+  if (linea.clase !== 'division') return null;
+  const parte = linea.partes.find((candidata) => candidata.parte === 'rotulo');
+  if (!parte || parte.parte !== 'rotulo') return null;
+  return parte.rotulo.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+}
