@@ -25,7 +25,18 @@ export const bloqueSchema = z.discriminatedUnion('tipo', [
     tipo: z.literal('lista'),
     /** Whether the source numbered the items (`1.`, `I.`) or bulleted them. */
     ordenada: z.boolean(),
-    items: z.array(z.object({ texto: z.string(), original: z.string().optional() })),
+    items: z.array(
+      z.object({
+        texto: z.string(),
+        original: z.string().optional(),
+        /**
+         * The item's numeral as printed, without its period (`XIV`, `5.1`, `a`), when
+         * the source numbers it; `texto` never repeats it. Roman fracciones and
+         * decimal policies cannot be rebuilt by a Markdown `<ol>`: render this.
+         */
+        numero: z.string().optional(),
+      }),
+    ),
   }),
 ]);
 export type Bloque = z.infer<typeof bloqueSchema>;
@@ -49,6 +60,8 @@ export const seccionSchema = z.object({
     'glosario',
     'estructura',
     'organigrama',
+    /** The source's printed table of contents, kept so no line is lost; the site builds its own navigation. */
+    'indice',
     'otra',
   ]),
   bloques: z.array(bloqueSchema),

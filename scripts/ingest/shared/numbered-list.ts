@@ -14,6 +14,8 @@ const numberedItem = /^\s*(?:[-•*]\s+)?(\d{1,3})[.)]\s+(.*)$/;
  * > | - Administrar el desarrollo de la infraestructura ...
  */
 const bulletItem = /^\s*[-•*]\s+(.*)$/;
+/** Leading whitespace: how deep a line is indented. */
+const indentation = /^[ \t]*/;
 
 export interface ListaNumerada {
   funciones: Funcion[];
@@ -28,6 +30,13 @@ export interface ListaNumerada {
  * 1..N by position, which is what readers cite; a printed number that
  * disagrees with the position is reported, never silently trusted or dropped.
  *
+ * A bullet indented deeper than the item above is part of that item (its
+ * sub-items, a. b. c., or a second paragraph), not a function of its own:
+ *
+ * > | - 17. Llevar a cabo los actos relacionados con:
+ * > |  - a. El registro de patrones y demás sujetos obligados;
+ *      ^ deeper than `- 17.`: joined to function 17
+ *
  * Lines before the first item are not placed: the caller decides what they are.
  */
 export function parseNumberedList(archivo: string, lines: readonly Line[]): ListaNumerada {
@@ -35,9 +44,20 @@ export function parseNumberedList(archivo: string, lines: readonly Line[]): List
   const colocadas: number[] = [];
   const avisos: Aviso[] = [];
   const printed: (number | null)[] = [];
+  let itemIndent = 0;
   for (const line of lines) {
     const text = line.texto.trim();
     if (text === '') continue;
+    const indent = indentation.exec(line.texto)?.[0].length ?? 0;
+    // A deeper bullet that carries a function number (`  - 5. ...`) is still a function: only lettered or bare ones nest.
+    const deeper = funciones.length > 0 && indent > itemIndent && !numberedItem.test(line.texto);
+    const subItem = deeper ? bulletItem.exec(line.texto) : null;
+    if (subItem) {
+      const last = funciones.at(-1);
+      if (last) joinInto(last, line, subItem[1]?.trim() ?? '');
+      colocadas.push(line.n);
+      continue;
+    }
     const numbered = numberedItem.exec(line.texto);
     const bullet = numbered ? null : bulletItem.exec(line.texto);
     if (numbered || bullet) {
@@ -45,14 +65,12 @@ export function parseNumberedList(archivo: string, lines: readonly Line[]): List
       funciones.push({ n: funciones.length + 1, texto, linea: line.n, ...withOriginal(line, texto) });
       printed.push(numbered ? Number(numbered[1]) : null);
       colocadas.push(line.n);
+      itemIndent = indent;
       continue;
     }
     const last = funciones.at(-1);
     if (!last) continue;
-    last.texto = joinWrapped(last.texto, text);
-    if (last.original !== undefined || line.original !== undefined) {
-      last.original = joinWrapped(last.original ?? last.texto, line.original?.trim() ?? text);
-    }
+    joinInto(last, line, text);
     colocadas.push(line.n);
   }
   printed.forEach((number, i) => {
@@ -75,6 +93,15 @@ export function parseNumberedList(archivo: string, lines: readonly Line[]): List
   // An empty item is reported above; the others keep consecutive numbers.
   const kept = funciones.filter((funcion) => funcion.texto !== '').map((funcion, i) => ({ ...funcion, n: i + 1 }));
   return { funciones: kept, colocadas, avisos };
+}
+
+/** Appends a wrapped line (or a sub-item) to a function, keeping the scan's text alongside when there is one. */
+function joinInto(funcion: Funcion, line: Line, text: string): void {
+  const before = funcion.texto;
+  funcion.texto = joinWrapped(before, text);
+  if (funcion.original !== undefined || line.original !== undefined) {
+    funcion.original = joinWrapped(funcion.original ?? before, line.original?.trim() ?? text);
+  }
 }
 
 /** Joins a wrapped line to the text before it, undoing a hyphenated line break (`adminis-` + `tración`). */

@@ -24,6 +24,8 @@ const tipos = [
   'Dirección',
   'Unidad',
   'Coordinación',
+  'Subcoordinación',
+  'Prosecretaría',
   'División',
   'Subjefatura',
   'Jefatura',
@@ -41,8 +43,16 @@ const tipos = [
 
 /** The kind of a unit from its name; the name's first word when no kind matches. */
 export function tipoDeUnidad(nombre: string): string {
-  const lower = nombre.toLocaleLowerCase('es');
-  const tipo = tipos.find((candidate) => lower === candidate.toLocaleLowerCase('es') || lower.startsWith(`${candidate.toLocaleLowerCase('es')} `));
-  if (tipo) return tipo;
-  return nombre.split(/\s+/)[0] ?? nombre;
+  // The first word without the punctuation stuck to it (`Coordinación:` -> `Coordinación`).
+  const palabra = nombre.trim().split(/\s+/)[0]?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return tipoConocido(nombre) ?? (palabra || nombre);
+}
+
+/** The kinds lowercased once (locale-aware lowercasing is slow, and Spanish needs no special case). */
+const tiposEnMinusculas = tipos.map((tipo) => [tipo, tipo.toLowerCase()] as const);
+
+/** The kind of a unit when its name begins with a known kind, else null (the name is not a unit's). */
+export function tipoConocido(nombre: string): string | null {
+  const lower = nombre.toLowerCase();
+  return tiposEnMinusculas.find(([, candidate]) => lower === candidate || lower.startsWith(`${candidate} `))?.[0] ?? null;
 }
