@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast';
 import type {
+  Articulo,
   Bloque,
   Catalogo,
   Division,
@@ -111,7 +112,7 @@ function overviewFile(documento: Documento, catalogo: Catalogo): string {
   };
   const body: RootContent[] = documento.secciones.flatMap(sectionBody);
   if (documento.estatuto) {
-    body.push(heading(2, 'Articulado'));
+    body.push(heading(2, 'Articulado'), ...documento.estatuto.articulos.flatMap(articleBody));
     for (const division of documento.estatuto.divisiones) body.push(...divisionBody(division, 3));
     if (documento.estatuto.transitorios.length > 0) {
       body.push(heading(3, 'Artículos transitorios'), ...documento.estatuto.transitorios.map((parrafo) => paragraph(text(parrafo))));
@@ -124,8 +125,17 @@ function sectionBody(seccion: Seccion): RootContent[] {
   return [heading(2, seccion.titulo), ...seccion.bloques.map(blockBody)];
 }
 
+/**
+ * A block of an overview section. A list whose printed numerals a Markdown
+ * `<ol>` cannot rebuild (roman fracciones, `5.1`, a gap) keeps them as text
+ * in an unordered list, so readers see the numbers the source gives.
+ */
 function blockBody(bloque: Bloque): RootContent {
-  return bloque.tipo === 'parrafo' ? paragraph(text(bloque.texto)) : list(bloque.items.map((item) => item.texto), bloque.ordenada);
+  if (bloque.tipo === 'parrafo') return paragraph(text(bloque.texto));
+  const printed = bloque.items.map((item) => item.numero);
+  const plainCount = printed.every((numero, i) => numero === undefined || numero === String(i + 1));
+  if (!bloque.ordenada || plainCount) return list(bloque.items.map((item) => item.texto), bloque.ordenada);
+  return list(bloque.items.map((item) => (item.numero === undefined ? item.texto : `${item.numero}. ${item.texto}`)), false);
 }
 
 /** Títulos, capítulos and secciones as headings (h3 down to h5); each article an h6 `Artículo N`. */
@@ -133,12 +143,21 @@ function divisionBody(division: Division, depth: 3 | 4 | 5): RootContent[] {
   const title = division.titulo ? `${division.rotulo}. ${division.titulo}` : division.rotulo;
   return [
     heading(depth, title),
-    ...division.articulos.flatMap((articulo) => [
-      heading(6, `Artículo ${articulo.numero}`),
-      ...articulo.parrafos.map((parrafo) => paragraph(text(parrafo))),
-      ...(articulo.fracciones.length > 0 ? [list(articulo.fracciones.map((fraccion) => fraccion.texto), true)] : []),
-    ]),
+    ...division.articulos.flatMap(articleBody),
     ...division.divisiones.flatMap((child) => divisionBody(child, Math.min(depth + 1, 5) as 3 | 4 | 5)),
+  ];
+}
+
+/** An article: its heading, the paragraphs before its fracciones, the fracciones, then any closing paragraphs. */
+function articleBody(articulo: Articulo): RootContent[] {
+  const before = articulo.parrafos.slice(0, articulo.parrafosIniciales);
+  const after = articulo.parrafos.slice(articulo.parrafosIniciales);
+  return [
+    // A provision printed without `Artículo N.` keeps its place under a plain heading.
+    heading(6, articulo.numero === null ? 'Disposición sin número de artículo' : `Artículo ${articulo.numero}`),
+    ...before.map((parrafo) => paragraph(text(parrafo))),
+    ...(articulo.fracciones.length > 0 ? [list(articulo.fracciones.map((fraccion) => fraccion.texto), true)] : []),
+    ...after.map((parrafo) => paragraph(text(parrafo))),
   ];
 }
 
