@@ -1,10 +1,2 @@
-import type { Reconocedor } from '../recognizer.ts';
-
-/** TODO(helper): recognizer for the procedimiento family. */
-export const procedimiento: Reconocedor = {
-  familia: 'procedimiento',
-  inicios: () => [],
-  estructurar: () => {
-    throw new Error('not implemented');
-  },
-};
+/** The procedimiento family; the recognizer lives in ./procedimiento/ (see its index.ts). */
+export { procedimiento } from './procedimiento/index.ts';
