@@ -33,12 +33,16 @@ export function list(items: readonly string[], ordered: boolean): List {
 
 /** A Markdown file: YAML frontmatter, then the body. */
 export function markdownFile(frontmatter: unknown, body: readonly RootContent[]): string {
-  const yaml = stringify(frontmatter, { lineWidth: 0, aliasDuplicateObjects: false });
+  const yaml = yamlFile(frontmatter);
   const root: Root = { type: 'root', children: [...body] };
   const markdown = body.length === 0 ? '' : toMarkdown(root, { extensions: [gfmToMarkdown()], bullet: '-', listItemIndent: 'one' });
   return `---\n${yaml}---\n${markdown === '' ? '' : `\n${markdown}`}`;
 }
 
+/**
+ * YAML that YAML 1.1 readers (Astro's frontmatter parser among them) read
+ * back as the same strings: `2022-05-01`, `yes`, `0508` come out quoted.
+ */
 export function yamlFile(value: unknown): string {
-  return stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
+  return stringify(value, { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false });
 }

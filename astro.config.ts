@@ -1,0 +1,48 @@
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import { rehypeFunctionAnchors } from './src/plugins/rehype-function-anchors.ts';
+import { rehypeSectionIds } from './src/plugins/rehype-section-ids.ts';
+import { rehypeArticulos } from './src/plugins/rehype-articulos.ts';
+import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
+import { normalizarBase } from './src/lib/urls.ts';
+
+/**
+ * Build-time settings come from the environment so one build can be deployed
+ * anywhere: `BASE_PATH=/manuales/` serves the site from a sub-path,
+ * `SITE_URL` is the origin used for canonical URLs, citations and the sitemap,
+ * `CONTENT_DIR` (read by src/content.config.ts) points at another content tree.
+ */
+const base = normalizarBase(process.env['BASE_PATH'] ?? '/');
+/** Where the site is published; used only for absolute URLs (canonical, sitemap, citations). */
+const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
+
+/**
+ * The content layer caches rendered entries in cacheDir; a build from another
+ * content tree (`CONTENT_DIR=tests/fixtures/site-content`) gets its own cache
+ * so it neither clobbers nor reuses the main one.
+ */
+const contenido = process.env['CONTENT_DIR'];
+const cacheDir = contenido ? `./node_modules/.astro/contenido-${contenido.replace(/[^A-Za-z0-9]+/g, '-')}` : undefined;
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  ...(cacheDir ? { cacheDir } : {}),
+  build: {
+    format: 'directory',
+    // One stylesheet shared by every page (cached once) instead of inline copies.
+    inlineStylesheets: 'never',
+  },
+  // Pages are read, not navigated as an app: no prefetch, no client router.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({
+      // Straight quotes in the sources stay straight: a citation copies the text as published.
+      smartypants: false,
+      rehypePlugins: [rehypeFunctionAnchors, rehypeSectionIds, rehypeArticulos, rehypeHeadingAnchors],
+    }),
+    syntaxHighlight: false,
+  },
+});

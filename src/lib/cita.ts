@@ -1,0 +1,85 @@
+import type { UnidadFrontmatter } from '../model/contenido.ts';
+import { aRomano } from './texto.ts';
+
+/**
+ * Formal citations of a unit and of one of its functions:
+ *
+ *   Manual de Organización General del ISSSTE (DOF 30-12-2010, última
+ *   modificación DOF 11-07-2018), numeral 1.2.1 Jefatura de Servicios de
+ *   Incorporación y Vigencia de Derechos, función 3. https://.../#funcion-3
+ *
+ * An estatuto unit is cited by article and fracción:
+ *
+ *   Estatuto Orgánico de IMSS-BIENESTAR (DOF), artículo 25, fracción IV
+ *   (Unidad de Atención a la Salud). https://.../#funcion-4
+ *
+ * The page carries a template with two placeholders (`{n}`: the function's
+ * label, `{url}`: its URL) so the "Copiar cita" script fills it for any
+ * function without repeating the citation on every list item.
+ */
+
+/** Placeholder for the function's label (`3`, or `IV` for a fracción). */
+export const marcaNumero = '{n}';
+/** Placeholder for the function's absolute URL. */
+export const marcaUrl = '{url}';
+
+/** What a citation names of the document. */
+export interface DocumentoCitado {
+  tituloCorto: string;
+  edicion: string;
+}
+
+type UnidadCitada = Pick<UnidadFrontmatter, 'numeral' | 'nombre' | 'articulo' | 'numeracion'>;
+
+/** `numeral 1.2.1 Jefatura ...`, `artículo 25 (Unidad ...)` or just the name. */
+function ubicacion(unidad: UnidadCitada): { antes: string; despues: string } {
+  if (unidad.articulo !== undefined) return { antes: `artículo ${unidad.articulo}`, despues: ` (${unidad.nombre})` };
+  if (unidad.numeral) return { antes: `numeral ${unidad.numeral} ${unidad.nombre}`, despues: '' };
+  return { antes: unidad.nombre, despues: '' };
+}
+
+function encabezado(documento: DocumentoCitado): string {
+  return documento.edicion ? `${documento.tituloCorto} (${documento.edicion})` : documento.tituloCorto;
+}
+
+/** Citation of the whole unit, with its URL. */
+export function citaUnidad(documento: DocumentoCitado, unidad: UnidadCitada, url: string): string {
+  const { antes, despues } = ubicacion(unidad);
+  return `${encabezado(documento)}, ${antes}${despues}. ${url}`;
+}
+
+/** The citation template of the unit's functions, with `{n}` and `{url}` to fill. */
+export function plantillaCitaFuncion(documento: DocumentoCitado, unidad: UnidadCitada): string {
+  const { antes, despues } = ubicacion(unidad);
+  const palabra = unidad.numeracion === 'romana' ? 'fracción' : 'función';
+  return `${encabezado(documento)}, ${antes}, ${palabra} ${marcaNumero}${despues}. ${marcaUrl}`;
+}
+
+/** The label a function shows and cites: `3`, or `IV` when the unit numbers fracciones. */
+export function etiquetaFuncion(n: number, numeracion: UnidadFrontmatter['numeracion']): string {
+  return numeracion === 'romana' ? aRomano(n) : String(n);
+}
+
+/** Fills a template: the same code the page script runs (src/scripts/copiar-cita.ts). */
+export function llenarPlantilla(plantilla: string, etiqueta: string, url: string): string {
+  return plantilla.split(marcaNumero).join(etiqueta).split(marcaUrl).join(url);
+}
+
+/** Citation of function `n`; `urlUnidad` is the unit's absolute URL. */
+export function citaFuncion(documento: DocumentoCitado, unidad: UnidadCitada, n: number, urlUnidad: string): string {
+  return llenarPlantilla(
+    plantillaCitaFuncion(documento, unidad),
+    etiquetaFuncion(n, unidad.numeracion),
+    `${urlUnidad}#${anclaFuncion(n)}`,
+  );
+}
+
+/** `funcion-3`: the anchor of a function, the promise to readers who cite. */
+export function anclaFuncion(n: number): string {
+  return `funcion-${n}`;
+}
+
+/** `fraccion-iv`: the alias anchor of an estatuto fracción. */
+export function anclaFraccion(n: number): string {
+  return `fraccion-${aRomano(n).toLowerCase()}`;
+}

@@ -1,0 +1,77 @@
+import type { Element, Root } from 'hast';
+import type { VFile } from 'vfile';
+import { aRomano } from '../lib/texto.ts';
+import { frontmatterDe } from './frontmatter.ts';
+import { esElemento, inicioDeLista, parrafosEnLinea, textoDe } from './hast.ts';
+
+/**
+ * rehypeArticulos: in an estatuto overview, each article and fracción gets an
+ * anchor, and fracciones show their Roman numerals.
+ *
+ *   <h6>Artículo 25</h6> <p>Son facultades ...:</p> <ol><li>Establecer ...</li></ol>
+ *   ->
+ *   <h6 id="articulo-25">Artículo 25</h6> <p>...</p>
+ *   <ol class="fracciones"><li id="articulo-25-fraccion-i"><a class="n" href="#articulo-25-fraccion-i">I.</a> Establecer ...</li></ol>
+ *
+ * Only documents with `familia: estatuto`; a list belongs to the last article
+ * heading before it. An article heading sits one level below the división
+ * heading before it (`h6` under a capítulo `h4` becomes `h5`), so the outline
+ * never skips a level.
+ */
+
+const articuloTitulo = /^Art[íi]culo\s+(\d+)\b/;
+/** HTML has six heading levels. */
+const nivelMax = 6;
+
+export function rehypeArticulos() {
+  return (tree: Root, file: VFile): void => {
+    if (frontmatterDe(file)['familia'] !== 'estatuto') return;
+    let articulo: number | null = null;
+    let nivelDivision = 1;
+    let nivelAnterior = 1;
+    for (const nodo of tree.children) {
+      if (!esElemento(nodo)) continue;
+      if (/^h[1-6]$/.test(nodo.tagName)) {
+        const m = articuloTitulo.exec(textoDe(nodo).trim());
+        articulo = m ? Number(m[1]) : null;
+        if (m) nodo.properties['id'] = `articulo-${articulo}`;
+        // The ingest writes every article-level heading (numbered or not) as h6.
+        if (m || nodo.tagName === `h${nivelMax}`) {
+          nodo.tagName = `h${Math.min(nivelMax, nivelDivision + 1)}`;
+        } else {
+          // Any other heading never skips a level either.
+          nivelDivision = Math.min(Number(nodo.tagName.slice(1)), nivelAnterior + 1);
+          nodo.tagName = `h${nivelDivision}`;
+        }
+        nivelAnterior = Number(nodo.tagName.slice(1));
+      } else if (nodo.tagName === 'ol' && articulo !== null) {
+        anclarFracciones(nodo, articulo);
+      }
+    }
+  };
+}
+
+function anclarFracciones(ol: Element, articulo: number): void {
+  ol.properties['className'] = ['fracciones'];
+  let n = inicioDeLista(ol);
+  for (const li of ol.children) {
+    if (!esElemento(li, 'li')) continue;
+    const romano = aRomano(n);
+    const id = `articulo-${articulo}-fraccion-${romano.toLowerCase()}`;
+    li.properties['id'] = id;
+    li.children = [
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: { className: ['n'], href: `#${id}` },
+        children: [
+          { type: 'element', tagName: 'span', properties: { className: ['vh'] }, children: [{ type: 'text', value: 'Fracción ' }] },
+          { type: 'text', value: `${romano}.` },
+        ],
+      },
+      { type: 'text', value: ' ' },
+      ...parrafosEnLinea(li.children),
+    ];
+    n++;
+  }
+}
