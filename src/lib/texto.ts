@@ -1,28 +1,7 @@
 /** Small text helpers shared by page data and the Markdown plugins. */
 
-/** Largest number written in Roman numerals here; estatuto fracciones stay far below it. */
-const romanoMax = 3999;
-
-const valoresRomanos: ReadonlyArray<readonly [number, string]> = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-];
-
 /** 4 -> `IV`, 19 -> `XIX`: how an estatuto numbers its fracciones. */
-export function aRomano(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > romanoMax) {
-    throw new RangeError(`aRomano: ${n} no es un entero entre 1 y ${romanoMax}`);
-  }
-  let resto = n;
-  let salida = '';
-  for (const [valor, letras] of valoresRomanos) {
-    while (resto >= valor) {
-      salida += letras;
-      resto -= valor;
-    }
-  }
-  return salida;
-}
+export { toRoman as aRomano } from './romanos.ts';
 
 /**
  * A name compared across documents: no accents, no case, single spaces, no

@@ -5,7 +5,8 @@ import { asignarNumerales, comoElemento, recuperarFunciones, type Elemento } fro
 import { partirEnParrafos, type Pieza } from '../ocr/page-breaks.ts';
 import type { Estructura, Segmento } from '../recognizer.ts';
 import { fechaEnEspanol } from '../shared/acuerdo-dof.ts';
-import { aRomano, tipoDeSeccion, valorRomano } from '../shared/overview.ts';
+import { romanValue, toRoman } from '../../../src/lib/romanos.ts';
+import { tipoDeSeccion } from '../shared/overview.ts';
 import { tipoConocido, tipoDeUnidad } from '../shared/tipo-unidad.ts';
 import { distancia, plegar, soloLetras } from './imss-manual/texto.ts';
 
@@ -289,16 +290,18 @@ function secuenciaRomana(archivo: string, bloques: readonly Bloque[], lineas: Re
     bloque.items.forEach((item, i) => {
       const previous = bloque.items[i - 1]?.numero;
       if (i === 0 || !item.numero || !previous || !/^[IVXLC]+$/u.test(item.numero) || !/^[IVXLC]+$/u.test(previous)) return;
-      if (valorRomano(item.numero) === valorRomano(previous) + 1) return;
+      const value = romanValue(item.numero);
+      const previousValue = romanValue(previous);
+      if (value === null || previousValue === null || value === previousValue + 1) return;
       // After a repeated numeral the sequence resumes (`XXII`, `XXII`, `XXIV`): one message is enough.
       const beforePrevious = bloque.items[i - 2]?.numero;
-      if (beforePrevious && /^[IVXLC]+$/u.test(beforePrevious) && valorRomano(item.numero) === valorRomano(beforePrevious) + 2) return;
+      if (beforePrevious && value === (romanValue(beforePrevious) ?? 0) + 2) return;
       avisos.push({
         archivo,
         linea: lineas.get(item.texto) ?? 0,
         nivel: 'aviso',
         regla: 'numeracion-de-lista',
-        mensaje: `la fracción ${item.numero} sigue a la ${previous}; se esperaba ${aRomano(valorRomano(previous) + 1)}. Se publica como está impresa: compare con el documento publicado.`,
+        mensaje: `la fracción ${item.numero} sigue a la ${previous}; se esperaba ${toRoman(previousValue + 1)}. Se publica como está impresa: compare con el documento publicado.`,
       });
     });
   }

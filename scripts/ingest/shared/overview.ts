@@ -1,5 +1,6 @@
 import type { Aviso, Bloque, Line, Seccion } from '../../../src/model/index.ts';
 import { joinWrapped } from './numbered-list.ts';
+import { romanValue, toRoman } from '../../../src/lib/romanos.ts';
 
 /**
  * The overview of a manual: numbered sections (Introducción, Objetivo, Marco
@@ -51,8 +52,8 @@ export const encabezadoArabigo: DetectorEncabezado = (texto, anterior) => {
 export const encabezadoRomano: DetectorEncabezado = (texto, anterior) => {
   const match = new RegExp(`^\\s*(${romano.source})\\.[ \\t]+(\\p{Lu}.*)$`, 'u').exec(texto);
   if (!match?.[1] || !match[2]) return null;
-  const valor = valorRomano(match[1]);
-  if (anterior === null ? valor < 1 : valor !== valorRomano(anterior) + 1) return null;
+  const valor = romanValue(match[1]);
+  if (valor === null || (anterior === null ? valor < 1 : valor !== (romanValue(anterior) ?? 0) + 1)) return null;
   const titulo = tituloDeSeccion(match[2]);
   return titulo ? { numero: match[1], titulo } : null;
 };
@@ -276,7 +277,7 @@ function inferirNumerales(archivo: string, items: Item[], lineas: readonly numbe
   const esRomana = items.some((item) => item.numero !== undefined && /^[IVXLCDM]+$/.test(item.numero));
   const valor = (numero: string | undefined): number | null => {
     if (numero === undefined) return null;
-    if (esRomana) return /^[IVXLCDM]+$/.test(numero) ? valorRomano(numero) : null;
+    if (esRomana) return romanValue(numero);
     return /^\d+$/.test(numero) ? Number(numero) : null;
   };
   items.forEach((item, i) => {
@@ -284,7 +285,7 @@ function inferirNumerales(archivo: string, items: Item[], lineas: readonly numbe
     const anterior = i === 0 ? 0 : valor(items[i - 1]?.numero);
     const siguiente = valor(items[i + 1]?.numero);
     if (anterior === null || siguiente === null || siguiente - anterior !== 2) return;
-    item.numero = esRomana ? aRomano(anterior + 1) : String(anterior + 1);
+    item.numero = esRomana ? toRoman(anterior + 1) : String(anterior + 1);
     avisos.push({
       archivo,
       linea: lineas[i] ?? 0,
@@ -294,43 +295,4 @@ function inferirNumerales(archivo: string, items: Item[], lineas: readonly numbe
     });
   });
   return avisos;
-}
-
-const valoresRomanos: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
-
-export function valorRomano(numeral: string): number {
-  let total = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const current = valoresRomanos[numeral[i] ?? ''] ?? 0;
-    const next = valoresRomanos[numeral[i + 1] ?? ''] ?? 0;
-    total += current < next ? -current : current;
-  }
-  return total;
-}
-
-export function aRomano(value: number): string {
-  const table: [number, string][] = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let rest = value;
-  let out = '';
-  for (const [n, s] of table) {
-    while (rest >= n) {
-      out += s;
-      rest -= n;
-    }
-  }
-  return out;
 }

@@ -1,7 +1,8 @@
 import type { Articulo, Aviso, Division, Fraccion } from '../../../../src/model/index.ts';
 import { joinWrapped } from '../../shared/numbered-list.ts';
 import type { LineaLeida, ParteDeEncabezado, TipoDivision } from './lineas.ts';
-import { romanValue, toRoman } from './romanos.ts';
+import { toRoman } from '../../../../src/lib/romanos.ts';
+import { romanValue } from './romanos.ts';
 
 /** A paragraph with the line it starts on. */
 export interface Parrafo {
