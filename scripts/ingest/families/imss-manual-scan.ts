@@ -4,10 +4,10 @@ import { nombreEnCorpus, variantesEnCorpus } from '../ocr/names.ts';
 import { asignarNumerales, comoElemento, recuperarFunciones, type Elemento } from '../ocr/numbering.ts';
 import { partirEnParrafos, type Pieza } from '../ocr/page-breaks.ts';
 import type { Estructura, Segmento } from '../recognizer.ts';
-import { fechaEnEspanol } from '../shared/acuerdo-dof.ts';
 import { romanValue, toRoman } from '../../../src/lib/romanos.ts';
 import { tipoDeSeccion } from '../shared/overview.ts';
 import { tipoConocido, tipoDeUnidad } from '../shared/tipo-unidad.ts';
+import { institucion, vigencia } from './imss-manual/front.ts';
 import { distancia, plegar, soloLetras } from './imss-manual/texto.ts';
 
 /** A chapter title is a few words; more is a sentence. */
@@ -653,26 +653,3 @@ function enlazar(archivo: string, unidades: Unidad[], raiz: string | null, aviso
   }
 }
 
-/** The institution's name as the text prints it. */
-function institucion(lines: readonly Line[]): string | null {
-  for (const line of lines) {
-    const match = /Instituto Mexicano del Seguro Social/u.exec(line.texto);
-    if (match) return match[0];
-  }
-  return null;
-}
-
-/**
- * The date the org charts say the structure is in force from; the catalog,
- * too, takes a manual's `Vigencia` as its publication date.
- *
- * > | Vigencia: 01 de octubre de 2022
- */
-function vigencia(lines: readonly Line[]): string | null {
-  for (const line of lines) {
-    const match = /^\s*Vigencia\s*:?\s*(.+)$/iu.exec(line.texto);
-    const fecha = match?.[1] ? fechaEnEspanol(match[1]) : null;
-    if (fecha) return fecha;
-  }
-  return null;
-}

@@ -1,9 +1,9 @@
 import type { Acuerdo, Aviso, Documento, Line, Seccion, Unidad } from '../../../../src/model/index.ts';
 import type { Estructura, Segmento } from '../../recognizer.ts';
 import { encabezadoArabigo, parseOverview, tipoDeSeccion, type DetectorEncabezado } from '../../shared/overview.ts';
-import { findAcuerdos, fechaEnEspanol, parseAcuerdo } from '../../shared/acuerdo-dof.ts';
+import { findAcuerdos, parseAcuerdo } from '../../shared/acuerdo-dof.ts';
 import { encabezadoFunciones, encabezadoUnidad, esTitulo, unidadDespues } from './detect.ts';
-import { esEncabezadoIndice, leerAutorizacion, leerIndice, leerTitulo, type EntradaIndice } from './front.ts';
+import { esEncabezadoIndice, institucion, leerAutorizacion, leerIndice, leerTitulo, vigencia, type EntradaIndice } from './front.ts';
 import { leerUnidades } from './units.ts';
 import { plegar } from './texto.ts';
 
@@ -245,25 +245,3 @@ function marcadoHtml(archivo: string, lines: readonly Line[]): Aviso[] {
   });
 }
 
-/** The institution's name as the text prints it. */
-function institucion(lines: readonly Line[]): string | null {
-  for (const pattern of [/Instituto Mexicano del Seguro Social/u, /INSTITUTO MEXICANO DEL SEGURO SOCIAL/u]) {
-    const match = lines.map((line) => pattern.exec(line.texto)?.[0]).find((found) => found !== undefined);
-    if (match) return match;
-  }
-  return null;
-}
-
-/**
- * The date the manual's org charts say it is in force from.
- *
- * > | Vigencia: 1º de mayo de 2022.
- */
-function vigencia(lines: readonly Line[]): string | null {
-  for (const line of lines) {
-    const match = /^\s*Vigencia\s*:?\s*(.+)$/iu.exec(line.texto);
-    const fecha = match?.[1] ? fechaEnEspanol(match[1]) : null;
-    if (fecha) return fecha;
-  }
-  return null;
-}

@@ -1,4 +1,5 @@
 import type { Bloque, Line, Seccion } from '../../../../src/model/index.ts';
+import { fechaEnEspanol } from '../../shared/acuerdo-dof.ts';
 import { esTitulo } from './detect.ts';
 import { plegar } from './texto.ts';
 
@@ -161,4 +162,27 @@ function textoDeGrupo(lineas: string[]): string {
   const texto =
     tratamiento.test(primera) && siguientes.length > 0 ? `${primera}, ${siguientes.join(' ')}` : resto.join(' ');
   return (firmada ? `${texto.replace(/\.$/, '')}. Rúbrica.` : texto).replace(/\s+/g, ' ');
+}
+
+/** The institution's name as the text prints it. */
+export function institucion(lines: readonly Line[]): string | null {
+  for (const pattern of [/Instituto Mexicano del Seguro Social/u, /INSTITUTO MEXICANO DEL SEGURO SOCIAL/u]) {
+    const match = lines.map((line) => pattern.exec(line.texto)?.[0]).find((found) => found !== undefined);
+    if (match) return match;
+  }
+  return null;
+}
+
+/**
+ * The date the manual's org charts say it is in force from.
+ *
+ * > | Vigencia: 1º de mayo de 2022.
+ */
+export function vigencia(lines: readonly Line[]): string | null {
+  for (const line of lines) {
+    const match = /^\s*Vigencia\s*:?\s*(.+)$/iu.exec(line.texto);
+    const fecha = match?.[1] ? fechaEnEspanol(match[1]) : null;
+    if (fecha) return fecha;
+  }
+  return null;
 }
