@@ -1,0 +1,151 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChartNotRenderedError, chartHash, chartId, mermaidVersion, readChartSvg } from '../../scripts/charts/cache.ts';
+import { chartsOf, readContent } from '../../scripts/charts/collect.ts';
+import type { ChartSpec } from '../../scripts/charts/spec.ts';
+import { organigrama } from '../../src/lib/org-chart.ts';
+
+const spec: ChartSpec = { kind: 'organigrama', source: 'flowchart TD\nn0["A"]\n', title: 'Organigrama de A', description: 'A.' };
+
+describe('chartHash', () => {
+  it('is the same for the same chart and changes with its source, text, kind or the Mermaid version', () => {
+    const hash = chartHash(spec, '11.17.2');
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(chartHash({ ...spec }, '11.17.2')).toBe(hash);
+    const others = [
+      chartHash({ ...spec, source: `${spec.source} ` }, '11.17.2'),
+      chartHash({ ...spec, title: 'Otro' }, '11.17.2'),
+      chartHash({ ...spec, description: 'B.' }, '11.17.2'),
+      chartHash({ ...spec, kind: 'flujo' }, '11.17.2'),
+      chartHash(spec, '11.17.3'),
+    ];
+    expect(new Set([hash, ...others]).size).toBe(6);
+    expect(chartId(hash)).toBe(`chart-${hash.slice(0, 12)}`);
+  });
+
+  it('reads the installed Mermaid version, the one mermaid-isomorphic draws with', () => {
+    expect(mermaidVersion()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('readChartSvg', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'charts-cache-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('returns the cached SVG of a chart by its hash', async () => {
+    await writeFile(join(dir, `${chartHash(spec)}.svg`), '<svg id="x"></svg>');
+    expect(readChartSvg(spec, dir)).toBe('<svg id="x"></svg>');
+  });
+
+  it('fails with a message that says to run `npm run charts` when the chart was not drawn', () => {
+    const missing = { ...spec, source: 'flowchart TD\nn0["B"]\n' };
+    expect(() => readChartSvg(missing, dir)).toThrow(ChartNotRenderedError);
+    expect(() => readChartSvg(missing, dir)).toThrow(/org chart "Organigrama de A" has not been drawn: .*\.svg is missing\.\nRun `npm run charts`/);
+  });
+});
+
+describe('readContent and chartsOf', () => {
+  let root: string;
+  const documento = (id: string, familia: string, extra = '') => `---
+id: ${id}
+institucion: { id: imss, nombre: Instituto Mexicano del Seguro Social, siglas: IMSS }
+titulo: Documento ${id}
+tituloCorto: ${id}
+familia: ${familia}
+archivo: x.txt
+edicion: "2022"
+fechas: { expedicion: null, publicacion: null, ultimaModificacion: null }
+fuente: { descripcion: x, url: null, archivo: x.txt, desde: 1, hasta: 2 }
+modificaciones: []
+acuerdos: []
+secciones: []
+totalUnidades: 2
+totalFunciones: 0
+${extra}---
+
+Texto.
+`;
+  const unidad = (doc: string, slug: string, padre: string | null, orden: number) => `---
+unidad: ${slug}
+documento: imss/${doc}
+institucion: imss
+numeral: "7.${orden}"
+nombre: Unidad ${slug}
+tipo: Coordinación
+padre: ${padre ?? 'null'}
+orden: ${orden}
+objetivo: null
+numeracion: arabiga
+totalFunciones: 1
+fuente: { archivo: x.txt, desde: 1, hasta: 2 }
+notas: []
+alias: []
+---
+
+1. Función.
+`;
+  const procedimiento = `procedimiento:
+  clave: 0508-003-001
+  area: null
+  membrete: []
+  autorizacion: []
+  baseNormativa: []
+  objetivo: null
+  ambito: null
+  definiciones: []
+  politicas: []
+  actividades:
+    - { numero: 1, responsable: UIT/CMC, texto: Solicita., etapa: null, siguientes: [{ actividad: 2, condicion: null }], fin: false, observaciones: [], notas: [], linea: 10 }
+    - { numero: 2, responsable: CC/JDC, texto: Recibe., etapa: null, siguientes: [{ actividad: 9, condicion: null }], fin: true, observaciones: [], notas: [], linea: 11 }
+`;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'charts-content-'));
+    await mkdir(join(root, 'imss', 'uit'), { recursive: true });
+    await mkdir(join(root, 'imss', 'proc'), { recursive: true });
+    await mkdir(join(root, 'imss', 'huerfano'), { recursive: true });
+    await mkdir(join(root, 'sources'), { recursive: true });
+    await writeFile(join(root, 'imss', 'uit', 'index.md'), documento('uit', 'manual-imss'));
+    await writeFile(join(root, 'imss', 'uit', 'b.md'), unidad('uit', 'b', 'a', 1));
+    await writeFile(join(root, 'imss', 'uit', 'a.md'), unidad('uit', 'a', null, 0));
+    await writeFile(join(root, 'imss', 'uit', '_registro.yaml'), 'unidades: []\n');
+    await writeFile(join(root, 'imss', 'proc', 'index.md'), documento('proc', 'procedimiento', procedimiento));
+    await writeFile(join(root, 'imss', 'huerfano', 'c.md'), unidad('huerfano', 'c', null, 0));
+    await writeFile(join(root, 'sources', 'x.txt'), 'texto');
+  });
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  it('makes an org chart per published unit and a flow chart per procedure, with the components\' functions', async () => {
+    const { documentos, avisos } = await readContent(root);
+    expect(documentos.map((d) => [d.id, d.unidades.map((u) => u.unidad)])).toEqual([
+      ['imss/proc', []],
+      ['imss/uit', ['a', 'b']],
+    ]);
+    expect(avisos).toEqual(['1 units of imss/huerfano have no imss/huerfano/index.md: no charts for them.']);
+
+    const { charts, avisos: avisosCharts } = chartsOf(documentos, '/manuales/');
+    expect(charts.map((c) => [c.spec.kind, c.origen])).toEqual([
+      ['flujo', 'imss/proc'],
+      ['organigrama', 'imss/uit/a'],
+      ['organigrama', 'imss/uit/b'],
+    ]);
+    expect(avisosCharts).toEqual(['imss/proc: La actividad 2 sigue en la 9, que no existe (línea 11); no se dibuja esa flecha.']);
+    // What OrgChart.astro computes from the same frontmatter and base.
+    const uit = documentos[1]!;
+    expect(charts[2]!.spec.source).toBe(organigrama(uit.unidades[1]!, uit.unidades, '/manuales/').source);
+    expect(charts[2]!.spec.source).toContain('click n0 href "/manuales/imss/uit/a/"');
+  });
+
+  it('stops on frontmatter the site would reject, naming the file and the field', async () => {
+    const bad = await mkdtemp(join(tmpdir(), 'charts-bad-'));
+    await mkdir(join(bad, 'imss', 'uit'), { recursive: true });
+    await writeFile(join(bad, 'imss', 'uit', 'index.md'), documento('uit', 'manual-imss').replace('familia: manual-imss', 'familia: novela'));
+    await expect(readContent(bad)).rejects.toThrow(/imss\/uit\/index\.md: frontmatter does not match the site's schema[\s\S]*familia/);
+    await rm(bad, { recursive: true, force: true });
+  });
+});
