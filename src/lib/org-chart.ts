@@ -10,7 +10,7 @@ import { crearRutas } from './urls.ts';
  * time is found again by its hash.
  *
  * > | organigrama(coordinacion, unidadesDelDocumento, '/manuales/')
- *     -> flowchart TD: superior --> unidad --> subunidades --> sus subunidades
+ *     -> flowchart LR (left to right: a unit with many sub-units grows down the page, which scrolls, instead of sideways): superior --> unidad --> subunidades --> sus subunidades
  *        (deeper levels summed up in a "+N subunidades" node)
  */
 
@@ -195,7 +195,7 @@ function mermaid(arbol: NodoOrganigrama, title: string, description: string): st
   visitar(arbol);
   nodos.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
   return [
-    'flowchart TD',
+    'flowchart LR',
     `accTitle: ${escapeMermaidText(title)}`,
     `accDescr: ${escapeMermaidText(description)}`,
     ...nodos.map((n) => `${n.id}["${escapeMermaidText(n.etiqueta)}"]`),

@@ -118,7 +118,7 @@ describe('organigrama', () => {
     expect(nodos.map((l) => unescapeMermaidText(l.slice(l.indexOf('"') + 1, -2)))).toEqual(malos.map(etiquetaDe));
     expect(chart.source).not.toMatch(/<script/i);
     // Every statement is on its own line: a name cannot end one (`;`) or start another.
-    expect(chart.source.split('\n').filter((l) => l !== '').every((l) => /^(flowchart TD|acc(Title|Descr): [^\n]*|n\d+\[.*\]|n\d+ -(->|\.->) n\d+|click n\d+ href "[^"\s]+"|class n\d+ \w+)$/.test(l))).toBe(true);
+    expect(chart.source.split('\n').filter((l) => l !== '').every((l) => /^(flowchart LR|acc(Title|Descr): [^\n]*|n\d+\[.*\]|n\d+ -(->|\.->) n\d+|click n\d+ href "[^"\s]+"|class n\d+ \w+)$/.test(l))).toBe(true);
   });
 
   it('keeps the base path and the slugs of the links as they are, encoded', () => {
