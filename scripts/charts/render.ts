@@ -20,21 +20,13 @@ import type { Browser, BrowserType, LaunchOptions } from 'playwright';
 import { chromium } from 'playwright';
 import { createMermaidRenderer } from 'mermaid-isomorphic';
 import { normalizarBase } from '../../src/lib/urls.ts';
+import { chromiumArgs, chromiumPath, ensureChromium } from '../chromium.ts';
 import { chartCacheDir, chartHash, chartId, chartPath, mermaidConfig, mermaidVersion, renderOptions } from './cache.ts';
 import { chartsOf, readContent, type ChartEntry } from './collect.ts';
 import { extractStyle, postProcessSvg } from './postprocess.ts';
 import type { ChartKind } from './spec.ts';
 
-/** Debian's Chromium: browser downloads are not possible here (see the team brief). */
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { chromiumArgs, chromiumPath } from '../chromium.ts';
 
 /**
  * Charts per browser page (mermaid-isomorphic opens a page per call). A new
@@ -186,6 +178,7 @@ async function main(): Promise<number> {
 
   let failed = 0;
   if (missing.length > 0) {
+    ensureChromium('charts');
     console.log(
       `charts: drawing in batches of ${chartsPerBatch(missing.length, pagesInParallel)} on ${pagesInParallel} Chromium pages (${chromiumPath})`,
     );
@@ -217,5 +210,10 @@ async function main(): Promise<number> {
 }
 
 if (import.meta.main) {
-  process.exitCode = await main();
+  try {
+    process.exitCode = await main();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  }
 }
