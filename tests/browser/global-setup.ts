@@ -1,0 +1,51 @@
+import { rm } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+import type { TestProject } from 'vitest/node';
+import { chromiumArgs, chromiumPath } from '../../scripts/charts/render.ts';
+import { carpetaDeConstruccion, construirSitio, rutaBase, servirSitio } from './sitio.ts';
+
+/**
+ * Once per `npm test`: builds the real site under /manuales/ into a folder of
+ * its own, serves it on 127.0.0.1 and starts one Debian Chromium that every
+ * test file connects to. The tests get them with `inject('sitio')`.
+ *
+ * ORGANICA_SITIO=<dir> skips the build and serves that folder instead (a
+ * build made with BASE_PATH=/manuales/ SITE_URL=https://intranet.example),
+ * to iterate on the tests without rebuilding.
+ */
+
+export interface SitioDePrueba {
+  /** The built site on disk. */
+  dir: string;
+  /** `http://127.0.0.1:<port>/manuales/`. */
+  url: string;
+  /** `http://127.0.0.1:<port>`: the only origin a page may request. */
+  origen: string;
+  /** Playwright endpoint of the shared Chromium (`chromium.connect`). */
+  navegador: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    sitio: SitioDePrueba;
+  }
+}
+
+export async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const propio = process.env['ORGANICA_SITIO'];
+  const dir = propio ?? (await carpetaDeConstruccion('sitio-'));
+  if (!propio) {
+    const inicio = performance.now();
+    const tiempos = await construirSitio(dir);
+    const detalle = Object.entries(tiempos).map(([paso, s]) => `${paso} ${s.toFixed(1)} s`).join(', ');
+    console.log(`sitio de prueba en ${dir}: ${((performance.now() - inicio) / 1000).toFixed(1)} s (${detalle})`);
+  }
+  const servidor = await servirSitio(dir);
+  const navegador = await chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs, host: '127.0.0.1' });
+  project.provide('sitio', { dir, url: `${servidor.origen}${rutaBase}`, origen: servidor.origen, navegador: navegador.wsEndpoint() });
+  return async () => {
+    await navegador.close();
+    await servidor.cerrar();
+    if (!propio) await rm(dir, { recursive: true, force: true });
+  };
+}

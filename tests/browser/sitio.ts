@@ -1,0 +1,130 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import sirv from 'sirv';
+
+/**
+ * The real site for the browser tests and quality gates: the shipped corpus
+ * built as `npm run build` builds it, under BASE_PATH=/manuales/, into a
+ * folder of its own (dist/ is left alone), and served on 127.0.0.1 the way a
+ * static host would serve it under that path.
+ */
+
+export const raiz = join(import.meta.dirname, '../..');
+/** The sub-path the site is published under in these tests (a deployment in an intranet). */
+export const rutaBase = '/manuales/';
+/** The origin written into canonical URLs and citations; never requested (no network). */
+export const sitioUrl = 'https://intranet.example';
+
+const ejecutar = promisify(execFile);
+const bin = (nombre: string) => join(raiz, 'node_modules/.bin', nombre);
+
+/**
+ * The environment of the build steps: this process's, less what Vitest adds
+ * (BASE_URL=/, MODE=test, NODE_ENV=test, ...), which Astro would take for its own.
+ */
+export function entornoDeConstruccion(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const heredado = Object.fromEntries(
+    Object.entries(process.env).filter(([clave]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(clave)),
+  );
+  return {
+    ...heredado,
+    PATH: `${join(raiz, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+    BASE_PATH: rutaBase,
+    SITE_URL: sitioUrl,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...extra,
+  };
+}
+
+async function paso(nombre: string, archivo: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const inicio = performance.now();
+  try {
+    await ejecutar(archivo, args, { cwd: raiz, env, maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    // Only the end of the output: Astro lists every page it wrote before the error.
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${nombre} falló:\n${stdout.slice(-1500)}\n${stderr.slice(-3000)}`);
+  }
+  return (performance.now() - inicio) / 1000;
+}
+
+/**
+ * A new empty folder for a build, inside the project: Astro writes a build's
+ * prerender chunks to `<outDir>/.prerender/` when outDir is inside the
+ * project, but to the project's shared `.astro/.prerender/` when it is not,
+ * where two builds at once (this one and tests/site/build.test.ts's) would
+ * delete each other's chunks.
+ */
+export async function carpetaDeConstruccion(prefijo: string): Promise<string> {
+  const padre = join(raiz, 'node_modules/.cache/organica-pruebas');
+  await mkdir(padre, { recursive: true });
+  return mkdtemp(join(padre, prefijo));
+}
+
+export interface OpcionesConstruccion {
+  /** `astro build --force`: drop Astro's content layer cache first (a clean build). */
+  limpia?: boolean;
+}
+
+/**
+ * `npm run build` into `salida`: `npm run charts` (draws only what
+ * .cache/charts lacks: under a minute when cold, seconds when warm), `astro
+ * build --outDir salida`, the Pagefind index of `salida`. The ingest step
+ * runs, in place as in `npm run build`, only when its open data
+ * (public/datos/, not versioned) is missing, as on a fresh clone; otherwise
+ * the committed content collections are built (`npm run ingest:check` keeps
+ * them equal to what the ingest makes). Returns the seconds each step took.
+ */
+export async function construirSitio(salida: string, { limpia = false }: OpcionesConstruccion = {}): Promise<Record<string, number>> {
+  const env = entornoDeConstruccion();
+  const node = bin('node');
+  const tiempos: Record<string, number> = {};
+  if (!existsSync(join(raiz, 'public/datos/index.json'))) {
+    tiempos['ingest'] = await paso('organica ingest', node, [join(raiz, 'bin/organica.js'), 'ingest'], env);
+  }
+  tiempos['charts'] = await paso('npm run charts', node, ['scripts/charts/render.ts'], env);
+  tiempos['astro build'] = await paso('astro build', bin('astro'), ['build', '--outDir', salida, ...(limpia ? ['--force'] : [])], env);
+  tiempos['search'] = await paso('npm run search', node, ['scripts/search/index.ts', salida], env);
+  return tiempos;
+}
+
+export interface Servidor {
+  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  origen: string;
+  cerrar: () => Promise<void>;
+}
+
+/**
+ * Serves `dir` under `rutaBase` on 127.0.0.1 (a free port), as a static host
+ * would: `/manuales/x/` is `dir/x/index.html`, anything else answers 404 with
+ * the site's 404.html. Nothing outside `rutaBase` exists.
+ */
+export async function servirSitio(dir: string): Promise<Servidor> {
+  const noEncontrada = await readFile(join(dir, '404.html'));
+  const responder404 = (res: ServerResponse) => {
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'content-length': noEncontrada.length });
+    res.end(noEncontrada);
+  };
+  const estaticos = sirv(dir, { dev: false, etag: false, extensions: ['html'], onNoMatch: (_req, res) => responder404(res) });
+  const servidor: Server = createServer((req, res) => {
+    const ruta = req.url ?? '/';
+    if (!ruta.startsWith(rutaBase)) return responder404(res);
+    req.url = ruta.slice(rutaBase.length - 1);
+    estaticos(req, res);
+  });
+  await new Promise<void>((resolver) => servidor.listen(0, '127.0.0.1', resolver));
+  const { port } = servidor.address() as AddressInfo;
+  return {
+    origen: `http://127.0.0.1:${port}`,
+    cerrar: () =>
+      new Promise<void>((resolver, rechazar) => {
+        servidor.closeAllConnections();
+        servidor.close((error) => (error ? rechazar(error) : resolver()));
+      }),
+  };
+}
