@@ -220,13 +220,7 @@ export function paginaDocumento(documento: DocumentoSitio, contexto: { rutas: Ru
 }
 
 /** A document as the home and institution pages list it. */
-export interface DocumentoListado {
-  id: string;
-  titulo: string;
-  tituloCorto: string;
-  edicion: string;
-  familia: ResumenDocumento['familia'];
-  url: string;
+export interface DocumentoListado extends ResumenDocumento {
   totalUnidades: number;
   totalFunciones: number;
   totalActividades: number;
@@ -249,17 +243,11 @@ export interface PaginaInicio {
 }
 
 export function documentoListado(documento: DocumentoSitio, rutas: Rutas): DocumentoListado {
-  const { data } = documento;
   return {
-    id: documento.id,
-    titulo: data.titulo,
-    tituloCorto: data.tituloCorto,
-    edicion: data.edicion,
-    familia: data.familia,
-    url: rutas.documento(documento.id),
+    ...resumenDocumento(documento, rutas),
     totalUnidades: documento.unidades.length,
     totalFunciones: documento.unidades.reduce((suma, u) => suma + u.totalFunciones, 0),
-    totalActividades: data.procedimiento?.actividades.length ?? 0,
+    totalActividades: documento.data.procedimiento?.actividades.length ?? 0,
   };
 }
 
