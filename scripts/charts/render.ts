@@ -137,13 +137,32 @@ export async function drawCharts(
  */
 async function sharedChromium(options: LaunchOptions): Promise<{ browserType: BrowserType; close: () => Promise<void> }> {
   const browser = await chromium.launch(options);
+  // mermaid-isomorphic does not await the contexts it closes: keep those promises (errors
+  // caught) and let them settle before the browser goes, or a late close rejects and
+  // crashes the step after every chart was written.
+  const closing: Promise<unknown>[] = [];
   const handle = {
-    newContext: (...args: Parameters<Browser['newContext']>) => browser.newContext(...args),
+    newContext: async (...args: Parameters<Browser['newContext']>) => {
+      const context = await browser.newContext(...args);
+      const close = context.close.bind(context);
+      context.close = (...closeArgs: Parameters<typeof close>) => {
+        const done = close(...closeArgs);
+        closing.push(done.catch(() => {}));
+        return done;
+      };
+      return context;
+    },
     // mermaid-isomorphic closes "its" browser when idle; the real one closes at the end.
     close: async () => {},
   };
   const browserType = { launch: async () => handle } as unknown as BrowserType;
-  return { browserType, close: () => browser.close() };
+  return {
+    browserType,
+    close: async () => {
+      await Promise.all(closing);
+      await browser.close();
+    },
+  };
 }
 
 async function exists(path: string): Promise<boolean> {
