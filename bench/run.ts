@@ -255,6 +255,13 @@ export function report(r: Results): string {
     const warmRatio = caliente.seconds / starlightFrio.seconds;
     const warmRatioWarm = starlightCaliente ? caliente.seconds / starlightCaliente.seconds : Number.NaN;
     lines.push(`Razón Orgánica/Starlight: en frío **${coldRatio.toFixed(2)}** (meta ≤ 1: ${ok(coldRatio <= 1)}); en caliente contra Starlight en frío **${warmRatio.toFixed(2)}** y contra Starlight en caliente **${warmRatioWarm.toFixed(2)}** (meta ≤ 0,5: ${ok(warmRatioWarm <= 0.5)}).`);
+    // A checkout whose chart cache was kept (it is content-addressed): cold Astro cache, charts already drawn.
+    const chartsCold = frio.steps.find((st) => st.label === 'organigramas');
+    const chartsWarm = caliente.steps.find((st) => st.label === 'organigramas');
+    if (chartsCold && chartsWarm) {
+      const keptCache = frio.seconds - chartsCold.seconds + chartsWarm.seconds;
+      lines.push(`En frío pero con la caché de organigramas conservada: ${s(keptCache)} (razón ${(keptCache / starlightFrio.seconds).toFixed(2)}).`);
+    }
     lines.push('');
   }
   if (r.bytes.length) {
