@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 
 /**
  * Debian's Chromium, the only browser here: browser downloads fail on these
- * machines, so playwright and mermaid-isomorphic are pointed at it.
+ * machines, so Playwright (charts, browser tests) is pointed at it.
  */
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 

@@ -50,12 +50,11 @@ export function renderOptions(kind: ChartKind) {
 
 let cachedMermaidVersion: string | undefined;
 
-/** The Mermaid version mermaid-isomorphic draws with, resolved the way it resolves it. */
+/** The Mermaid version scripts/charts/draw.ts draws with: the installed `mermaid` package's. */
 export function mermaidVersion(root = process.cwd()): string {
   if (cachedMermaidVersion !== undefined) return cachedMermaidVersion;
   const fromRoot = createRequire(join(root, 'package.json'));
-  const fromIsomorphic = createRequire(fromRoot.resolve('mermaid-isomorphic'));
-  const manifest = JSON.parse(readFileSync(fromIsomorphic.resolve('mermaid/package.json'), 'utf8')) as { version: string };
+  const manifest = JSON.parse(readFileSync(fromRoot.resolve('mermaid/package.json'), 'utf8')) as { version: string };
   cachedMermaidVersion = manifest.version;
   return manifest.version;
 }

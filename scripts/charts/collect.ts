@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { documentoFrontmatterSchema, unidadFrontmatterSchema, type DocumentoFrontmatter, type UnidadFrontmatter } from '../../src/model/contenido.ts';
 import { diagramaDeFlujo } from '../../src/lib/flow-chart.ts';
-import { organigrama } from '../../src/lib/org-chart.ts';
+import { organigramaDePagina } from '../../src/lib/org-chart.ts';
 import type { ChartSpec } from './spec.ts';
 
 /**
  * Every chart the site will show, built from the content collections'
  * frontmatter with the same pure functions the components call: an org chart
- * per unit, a flow chart per procedure with activities.
+ * per unit page (units without sub-units share their superior's), a flow
+ * chart per procedure with activities.
  *
  * > | content/imss/uit/index.md, content/imss/uit/direccion-general.md, ...
  *     -> [{ kind: 'organigrama', source: 'flowchart TD\n...', ... }, ...]
@@ -36,7 +37,7 @@ export function chartsOf(documentos: readonly DocumentoContenido[], base: string
   const avisos: string[] = [];
   for (const doc of documentos) {
     for (const unidad of doc.unidades) {
-      charts.push({ spec: organigrama(unidad, doc.unidades, base), origen: `${doc.id}/${unidad.unidad}` });
+      charts.push({ spec: organigramaDePagina(unidad, doc.unidades, base).dibujo, origen: `${doc.id}/${unidad.unidad}` });
     }
     const procedimiento = doc.documento.procedimiento;
     if (procedimiento && procedimiento.actividades.length > 0) {

@@ -58,11 +58,39 @@ export function postProcessSvg(svg: string, options: PostProcessOptions): string
   out = out.replace(/ xlink:href=/g, ' href=');
   if (!/xlink:/.test(out.replace(/ xmlns:xlink="[^"]*"/, ''))) out = out.replace(/ xmlns:xlink="[^"]*"/, '');
 
-  out = out.replace(/(<title id="[^"]*">)[\s\S]*?(<\/title>)/, (_, open: string, close: string) => open + escapeXml(options.title) + close);
-  out = out.replace(/(<desc id="[^"]*">)[\s\S]*?(<\/desc>)/, (_, open: string, close: string) => open + escapeXml(options.description) + close);
+  out = conTitulo(out, options.title, options.description);
   out = out.replace(/^<svg([^>]*?) aria-roledescription="[^"]*"/, `<svg$1 aria-roledescription="${escapeXml(options.roleDescription)}"`);
   out = out.replace(/^<svg([^>]*?) class="[^"]*"/, `<svg$1 class="${chartSvgClass}"`);
   return out;
+}
+
+/**
+ * A drawn chart as one page shows it: nodes take the page's roles (the
+ * class `rol` on the node's `<g>`: `actual`, `superior`, ...) and the chart
+ * its title and description. For a unit shown on its superior's chart
+ * (src/lib/org-chart.ts `organigramaDePagina`); pure string work on a cached
+ * SVG, so the drawing is shared and no page needs Chromium.
+ */
+export function marcarNodos(svg: string, cambios: readonly { id: string; rol: string }[], title: string, description: string): string {
+  const chart = /^<svg id="([^"]+)"/.exec(svg)?.[1];
+  let out = svg;
+  for (const { id, rol } of cambios) {
+    const nodo = new RegExp(`<g class="([^"]*)" id="${escapeRegExp(`${chart}-flowchart-${id}-`)}\\d+"`);
+    const match = nodo.exec(out);
+    if (!chart || !match) throw new Error(`Chart ${chart ?? '(no id)'} has no node ${id}: was it drawn from another source?`);
+    const clases = (match[1] ?? '').split(' ').filter((c) => !rolesDeNodo.has(c));
+    out = out.replace(match[0], match[0].replace(`class="${match[1]}"`, `class="${[...clases, rol].join(' ')}"`));
+  }
+  return conTitulo(out, title, description);
+}
+
+/** The classes src/lib/org-chart.ts gives nodes by their role on the page. */
+const rolesDeNodo = new Set(['superior', 'actual', 'subunidad', 'resumen']);
+
+function conTitulo(svg: string, title: string, description: string): string {
+  return svg
+    .replace(/(<title id="[^"]*">)[\s\S]*?(<\/title>)/, (_, open: string, close: string) => open + escapeXml(title) + close)
+    .replace(/(<desc id="[^"]*">)[\s\S]*?(<\/desc>)/, (_, open: string, close: string) => open + escapeXml(description) + close);
 }
 
 /**

@@ -6,54 +6,21 @@
  * Reads the content (CONTENT_DIR, default `content`) and the base path
  * (BASE_PATH, default `/`) exactly as the build does, builds each chart's
  * Mermaid source with the same functions the components use, and draws the
- * missing ones with mermaid-isomorphic in Debian's Chromium, a batch per
- * browser page, a few pages at a time. Each SVG is post-processed
- * (postprocess.ts) and written to `.cache/charts/<hash>.svg`; `--prune`
- * removes cached charts the site no longer uses. Exit code 1 if any chart
- * failed to draw. CHARTS_PAGES and CHARTS_BATCH override the parallel pages
- * and the charts per page; CHROMIUM_PATH the browser.
+ * missing ones with Mermaid in Debian's Chromium (draw.ts). Each SVG is
+ * post-processed (postprocess.ts) and written to `.cache/charts/<hash>.svg`;
+ * `--prune` removes cached charts the site no longer uses. Exit code 1 if
+ * any chart failed to draw. CHARTS_PAGES overrides the pages drawing at once;
+ * CHROMIUM_PATH the browser.
  */
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { availableParallelism } from 'node:os';
-import type { Browser, BrowserType, LaunchOptions } from 'playwright';
-import { chromium } from 'playwright';
-import { createMermaidRenderer } from 'mermaid-isomorphic';
 import { normalizarBase } from '../../src/lib/urls.ts';
-import { chromiumArgs, chromiumPath, ensureChromium } from '../chromium.ts';
-import { chartCacheDir, chartHash, chartId, chartPath, mermaidConfig, mermaidVersion, renderOptions } from './cache.ts';
+import { chromiumPath, ensureChromium } from '../chromium.ts';
+import { chartCacheDir, chartHash, chartId, chartPath, mermaidVersion, renderOptions } from './cache.ts';
 import { chartsOf, readContent, type ChartEntry } from './collect.ts';
+import { drawMermaid, pagesInParallel } from './draw.ts';
 import { extractStyle, postProcessSvg } from './postprocess.ts';
 import type { ChartKind } from './spec.ts';
-
-export { chromiumArgs, chromiumPath } from '../chromium.ts';
-
-/**
- * Charts per browser page (mermaid-isomorphic opens a page per call). A new
- * page loads Mermaid (0.5-1 s) and runs it cold: its first charts are slow
- * until V8 has optimized the layout code, so batches are big, about two per
- * page for the whole run (progress is reported per batch). Measured on 665
- * charts, 1 page: batches of 60 took 103 s, one batch of 665 took 37 s.
- */
-export function chartsPerBatch(missing: number, pages: number): number {
-  const fromEnv = Number(process.env['CHARTS_BATCH']);
-  if (fromEnv > 0) return fromEnv;
-  return Math.min(batchMax, Math.max(batchMin, Math.ceil(missing / (2 * pages))));
-}
-/** Below this a batch is not worth a page load. */
-const batchMin = 20;
-/** Above this, progress output gets too sparse and a failed page loses too much. */
-const batchMax = 250;
-
-/**
- * Pages drawing at once, each in its own browser context (so its own
- * renderer process): Mermaid's layout is CPU-bound, so one per core
- * (measured on 2 cores, 80 charts: 1 page 5.9 s, 2 pages 5.0 s, 4 pages 7.2 s).
- */
-export const pagesInParallel = Number(process.env['CHARTS_PAGES'] ?? Math.max(1, Math.min(4, availableParallelism())));
-
-/** The prefix of render ids (`organica-12`); postprocess.ts replaces them with each chart's own id. */
-const renderPrefix = 'organica';
 
 export interface DrawResult {
   drawn: number;
@@ -66,103 +33,50 @@ export interface DrawResult {
 }
 
 /**
- * Draws `entries` into `dir` with one shared Chromium. `onBatch` reports
- * progress after every batch.
+ * Draws `entries` into `dir`, each SVG post-processed and written as soon as
+ * it is drawn. `onDrawn` reports progress after every chart.
  */
 export async function drawCharts(
   entries: readonly ChartEntry[],
   dir: string,
-  onBatch: (done: number, total: number) => void = () => {},
+  onDrawn: (done: number, total: number) => void = () => {},
 ): Promise<DrawResult> {
   await mkdir(dir, { recursive: true });
-  const shared = await sharedChromium({ executablePath: chromiumPath, args: chromiumArgs });
   const result: DrawResult = { drawn: 0, failed: [], styles: new Map() };
-  const size = chartsPerBatch(entries.length, pagesInParallel);
-  const batches: ChartEntry[][] = [];
-  for (let i = 0; i < entries.length; i += size) batches.push(entries.slice(i, i + size));
   let done = 0;
-  let next = 0;
-  const worker = async () => {
-    // A renderer per worker: each has its own browser context, so its pages get their own
-    // renderer process (pages of one context may share one main thread, and Mermaid's layout
-    // is CPU-bound).
-    const render = createMermaidRenderer({ browserType: shared.browserType });
-    for (let batch = batches[next++]; batch; batch = batches[next++]) {
-      const results = await render(
-        batch.map((entry) => entry.spec.source),
-        { prefix: renderPrefix, mermaidConfig: structuredClone(mermaidConfig) as never },
-      );
-      for (const [i, settled] of results.entries()) {
-        const entry = batch[i];
-        if (!entry) continue;
-        if (settled.status === 'rejected') {
-          result.failed.push({ entry, message: String((settled.reason as Error)?.message ?? settled.reason) });
-          continue;
-        }
-        const { svg, id: renderId } = settled.value;
-        const style = extractStyle(svg, renderId);
-        const styles = result.styles.get(entry.spec.kind) ?? new Map<string, string>();
-        styles.set(style, entry.origen);
-        result.styles.set(entry.spec.kind, styles);
-        const hash = chartHash(entry.spec);
-        const final = postProcessSvg(svg, {
-          renderId,
-          id: chartId(hash),
-          title: entry.spec.title,
-          description: entry.spec.description,
-          roleDescription: renderOptions(entry.spec.kind).roleDescription,
-        });
-        // Write then rename: a build reading the cache never sees half a file.
-        const path = chartPath(hash, dir);
-        await writeFile(`${path}.tmp`, final);
-        await rename(`${path}.tmp`, path);
-        result.drawn++;
+  const writes: Promise<void>[] = [];
+  await drawMermaid(
+    entries.map((entry) => entry.spec.source),
+    (index, drawing) => {
+      const entry = entries[index]!;
+      onDrawn(++done, entries.length);
+      if ('error' in drawing) {
+        result.failed.push({ entry, message: drawing.error });
+        return;
       }
-      done += batch.length;
-      onBatch(done, entries.length);
-    }
-  };
-  try {
-    await Promise.all(Array.from({ length: Math.min(pagesInParallel, batches.length) }, worker));
-  } finally {
-    await shared.close();
-  }
+      const { svg, renderId } = drawing;
+      const styles = result.styles.get(entry.spec.kind) ?? new Map<string, string>();
+      styles.set(extractStyle(svg, renderId), entry.origen);
+      result.styles.set(entry.spec.kind, styles);
+      const hash = chartHash(entry.spec);
+      const final = postProcessSvg(svg, {
+        renderId,
+        id: chartId(hash),
+        title: entry.spec.title,
+        description: entry.spec.description,
+        roleDescription: renderOptions(entry.spec.kind).roleDescription,
+      });
+      writes.push(writeAtomically(chartPath(hash, dir), final).then(() => void result.drawn++));
+    },
+  );
+  await Promise.all(writes);
   return result;
 }
 
-/**
- * A BrowserType for mermaid-isomorphic that hands out one Chromium for all
- * its calls: the renderer launches a browser per call and closes it when no
- * call is running, which would cost a Chromium start (~1.5 s) per batch.
- */
-async function sharedChromium(options: LaunchOptions): Promise<{ browserType: BrowserType; close: () => Promise<void> }> {
-  const browser = await chromium.launch(options);
-  // mermaid-isomorphic does not await the contexts it closes: keep those promises (errors
-  // caught) and let them settle before the browser goes, or a late close rejects and
-  // crashes the step after every chart was written.
-  const closing: Promise<unknown>[] = [];
-  const handle = {
-    newContext: async (...args: Parameters<Browser['newContext']>) => {
-      const context = await browser.newContext(...args);
-      const close = context.close.bind(context);
-      context.close = (...closeArgs: Parameters<typeof close>) => {
-        const done = close(...closeArgs);
-        closing.push(done.catch(() => {}));
-        return done;
-      };
-      return context;
-    },
-    // mermaid-isomorphic closes "its" browser when idle; the real one closes at the end.
-    close: async () => {},
-  };
-  const browserType = { launch: async () => handle } as unknown as BrowserType;
-  return {
-    browserType,
-    close: async () => {
-      await Promise.all(closing);
-      await browser.close();
-    },
-  };
+/** Write then rename: a build reading the cache never sees half a file. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+  await writeFile(`${path}.tmp`, text);
+  await rename(`${path}.tmp`, path);
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -198,10 +112,12 @@ async function main(): Promise<number> {
   let failed = 0;
   if (missing.length > 0) {
     ensureChromium('charts');
-    console.log(
-      `charts: drawing in batches of ${chartsPerBatch(missing.length, pagesInParallel)} on ${pagesInParallel} Chromium pages (${chromiumPath})`,
-    );
+    console.log(`charts: drawing on ${pagesInParallel} Chromium pages (${chromiumPath})`);
+    let reported = 0;
     const result = await drawCharts(missing, dir, (done, total) => {
+      // About every tenth of the way, and at the end.
+      if (done < total && done - reported < total / 10) return;
+      reported = done;
       console.log(`charts: ${done}/${total} drawn (${Math.round((done / total) * 100)}%), ${seconds()} s`);
     });
     for (const { entry, message } of result.failed) console.error(`charts: error: ${entry.origen}: ${entry.spec.title}: ${message}`);

@@ -122,6 +122,52 @@ export function organigrama(unidad: UnidadOrganigrama, unidades: readonly Unidad
   return { kind: 'organigrama', source: mermaid(arbol, title, description), title, description, arbol };
 }
 
+/**
+ * The chart a unit's page shows. A unit with sub-units shows its own; a unit
+ * without them shows its superior's, where it stands among its siblings,
+ * marked as the page's unit: a chart of one box under another says little,
+ * and it spares a drawing per leaf (457 of the corpus's 664 units), the
+ * build's dearest step. `dibujo` is the chart that is drawn and cached;
+ * `cambios` are the roles its nodes take on this page
+ * (scripts/charts/postprocess.ts `marcarNodos`), `arbol` the tree with them.
+ * Title and description are the unit's own.
+ *
+ * > | organigramaDePagina(division, unidades, '/')   (division has no sub-units)
+ *     -> { dibujo: organigrama(coordinacion, ...), cambios: [{ id: 'n1', rol: 'superior' }, { id: 'n3', rol: 'actual' }], ... }
+ */
+export interface OrganigramaDePagina {
+  dibujo: Organigrama;
+  title: string;
+  description: string;
+  arbol: NodoOrganigrama;
+  cambios: { id: string; rol: NodoOrganigrama['rol'] }[];
+}
+
+export function organigramaDePagina(unidad: UnidadOrganigrama, unidades: readonly UnidadOrganigrama[], base: string): OrganigramaDePagina {
+  const propio = organigrama(unidad, unidades, base);
+  const { title, description } = propio;
+  const tieneSubunidades = unidades.some((u) => u.padre === unidad.unidad && u.unidad !== unidad.unidad);
+  const padre = tieneSubunidades ? undefined : unidades.find((u) => u.unidad === unidad.padre && u.unidad !== unidad.unidad);
+  if (!padre) return { dibujo: propio, title, description, arbol: propio.arbol, cambios: [] };
+
+  const dibujo = organigrama(padre, unidades, base);
+  const url = crearRutas(base).unidad(unidad.documento, unidad.unidad);
+  const delPadre = dibujo.arbol.rol === 'actual' ? dibujo.arbol : dibujo.arbol.hijos[0];
+  const propia = delPadre?.hijos.find((n) => n.rol === 'subunidad' && n.url === url);
+  // Not drawn in the superior's chart (beyond its "+N" node): the unit keeps its own.
+  if (!delPadre || !propia) return { dibujo: propio, title, description, arbol: propio.arbol, cambios: [] };
+  const cambios = [
+    { id: delPadre.id, rol: 'superior' as const },
+    { id: propia.id, rol: 'actual' as const },
+  ];
+  const conRol = (n: NodoOrganigrama): NodoOrganigrama => ({
+    ...n,
+    rol: cambios.find((c) => c.id === n.id)?.rol ?? n.rol,
+    hijos: n.hijos.map(conRol),
+  });
+  return { dibujo, title, description, arbol: conRol(dibujo.arbol), cambios };
+}
+
 /** `7.1.1 Coordinación de ...`; the name alone where the unit has no numeral (estatuto). */
 export function etiquetaDe(unidad: Pick<UnidadOrganigrama, 'numeral' | 'nombre'>): string {
   return unidad.numeral ? `${unidad.numeral} ${unidad.nombre}` : unidad.nombre;

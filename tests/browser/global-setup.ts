@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { chromiumArgs, chromiumPath } from '../../scripts/charts/render.ts';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts';
 import { carpetaDeConstruccion, construirSitio, rutaBase, servirSitio } from './sitio.ts';
 
 /**

@@ -32,6 +32,9 @@ describe('a unit page', () => {
     const propia = new URL(url(ruta)).pathname;
     // The node of the unit itself links to its own page; the chart has at least one other.
     expect(await grafica.locator(`a[href="${propia}"]`).count()).toBe(1);
+    // It is the one node marked as the page's unit.
+    expect(await grafica.locator('g.node.actual').count()).toBe(1);
+    expect(await grafica.locator(`a[href="${propia}"] > g.node.actual`).count()).toBe(1);
     const otros = grafica.locator(`a[href^="/manuales/"]:not([href="${propia}"]):not([href*="#"])`);
     expect(await otros.count()).toBeGreaterThan(0);
 
@@ -42,8 +45,10 @@ describe('a unit page', () => {
     await nodo.click();
     await page.waitForURL((u) => u.pathname === destino);
     expect(normalizar(await page.locator('h1').textContent())).toBe(etiqueta);
-    // The unit clicked has its own chart, with its own node.
-    expect(await page.locator(`figure.chart--organigrama svg a[href="${destino}"]`).count()).toBe(1);
+    // The unit clicked shows a chart with its own node marked: its own chart, or its
+    // superior's when it has no sub-units.
+    expect(await page.locator(`figure.chart--organigrama svg a[href="${destino}"] > g.node.actual`).count()).toBe(1);
+    expect(await page.locator('figure.chart--organigrama svg g.node.actual').count()).toBe(1);
   });
 });
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChartNotRenderedError, chartHash, chartId, mermaidVersion, readChartSvg } from '../../scripts/charts/cache.ts';
 import { chartsOf, readContent } from '../../scripts/charts/collect.ts';
 import type { ChartSpec } from '../../scripts/charts/spec.ts';
-import { organigrama } from '../../src/lib/org-chart.ts';
+import { organigramaDePagina } from '../../src/lib/org-chart.ts';
 
 const spec: ChartSpec = { kind: 'organigrama', source: 'flowchart TD\nn0["A"]\n', title: 'Organigrama de A', description: 'A.' };
 
@@ -25,7 +25,7 @@ describe('chartHash', () => {
     expect(chartId(hash)).toBe(`chart-${hash.slice(0, 12)}`);
   });
 
-  it('reads the installed Mermaid version, the one mermaid-isomorphic draws with', () => {
+  it('reads the installed Mermaid version, the one draw.ts loads in Chromium', () => {
     expect(mermaidVersion()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
@@ -137,7 +137,9 @@ alias: []
     expect(avisosCharts).toEqual(['imss/proc: La actividad 2 sigue en la 9, que no existe (línea 11); no se dibuja esa flecha.']);
     // What OrgChart.astro computes from the same frontmatter and base.
     const uit = documentos[1]!;
-    expect(charts[2]!.spec.source).toBe(organigrama(uit.unidades[1]!, uit.unidades, '/manuales/').source);
+    expect(charts[1]!.spec.source).toBe(organigramaDePagina(uit.unidades[0]!, uit.unidades, '/manuales/').dibujo.source);
+    // b has no sub-units: its page shows a's chart, drawn once.
+    expect(charts[2]!.spec.source).toBe(charts[1]!.spec.source);
     expect(charts[2]!.spec.source).toContain('click n0 href "/manuales/imss/uit/a/"');
   });
 

@@ -3,6 +3,7 @@ import {
   etiquetaDe,
   organigrama,
   organigramaComoLista,
+  organigramaDePagina,
   segundoNivelMax,
   subunidadesDirectasMax,
   type NodoOrganigrama,
@@ -130,6 +131,50 @@ describe('organigrama', () => {
     const ciclo = [u('x', 'y'), u('y', 'x')];
     const chart = organigrama(unidad('x', ciclo), ciclo, '/');
     expect(outline(chart.arbol)).toEqual(['superior Unidad y', '  actual Unidad x']);
+  });
+});
+
+describe('organigramaDePagina', () => {
+  it('gives a unit with sub-units its own chart, unchanged', () => {
+    const pagina = organigramaDePagina(unidad('a'), arbol, '/');
+    expect(pagina.dibujo).toEqual(organigrama(unidad('a'), arbol, '/'));
+    expect(pagina.cambios).toEqual([]);
+  });
+
+  it("shows a unit without sub-units on its superior's chart, itself as the page's unit, with its own title and description", () => {
+    const pagina = organigramaDePagina(unidad('a2'), arbol, '/');
+    expect(pagina.dibujo).toEqual(organigrama(unidad('a'), arbol, '/'));
+    expect(outline(pagina.arbol)).toEqual([
+      'superior 7.1 Unidad de Integridad y Transparencia',
+      '  superior 7.1.1 Coordinación de Transparencia y Acceso a la Información Pública',
+      '    subunidad 7.1.1.1 División de Transparencia',
+      '      subunidad 7.1.1.1.1 Área X',
+      '        resumen +1 subunidad',
+      '    actual 7.1.1.2 División de Acceso',
+    ]);
+    expect(pagina.cambios).toEqual([
+      { id: 'n1', rol: 'superior' },
+      { id: 'n5', rol: 'actual' },
+    ]);
+    expect(pagina.title).toBe('Organigrama de 7.1.1.2 División de Acceso');
+    expect(pagina.description).toBe('División de Acceso depende de 7.1.1 Coordinación de Transparencia y Acceso a la Información Pública. No tiene subunidades.');
+  });
+
+  it('makes one drawing for all the units without sub-units of a superior', () => {
+    const hojas = ['a2', 'c'].map((slug) => organigramaDePagina(unidad(slug), arbol, '/').dibujo.source);
+    expect(hojas[0]).toBe(organigrama(unidad('a'), arbol, '/').source);
+    expect(hojas[1]).toBe(organigrama(unidad('raiz'), arbol, '/').source);
+    expect(organigramaDePagina(unidad('a1xy'), arbol, '/').dibujo.source).toBe(organigrama(unidad('a1x'), arbol, '/').source);
+  });
+
+  it("keeps a unit's own chart when its superior's sums it up in a \"+N\" node, and for a unit alone", () => {
+    const muchas = [u('r', null), ...Array.from({ length: subunidadesDirectasMax + 2 }, (_, i) => u(`h${i}`, 'r'))];
+    expect(organigramaDePagina(unidad('h0', muchas), muchas, '/').cambios).toHaveLength(2);
+    const ultima = organigramaDePagina(unidad(`h${subunidadesDirectasMax + 1}`, muchas), muchas, '/');
+    expect(ultima.cambios).toEqual([]);
+    expect(outline(ultima.arbol)).toEqual(['superior Unidad r', `  actual Unidad h${subunidadesDirectasMax + 1}`]);
+    const sola = [u('s', null)];
+    expect(organigramaDePagina(unidad('s', sola), sola, '/').cambios).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractStyle, idsOf, postProcessSvg } from '../../scripts/charts/postprocess.ts';
+import { extractStyle, idsOf, marcarNodos, postProcessSvg } from '../../scripts/charts/postprocess.ts';
 
 /** The shape of Mermaid 11's flowchart SVG, cut down: what postprocess.ts relies on. */
 const raw = (renderId: string) =>
@@ -69,6 +69,28 @@ describe('postProcessSvg', () => {
     expect(svg).toContain('<title id="chart-title-chart-0123456789ab">Organigrama de &quot;X&quot; &lt;script&gt; &amp; co</title>');
     expect(svg).toContain('<desc id="chart-desc-chart-0123456789ab">Depende de A &amp; B.</desc>');
     expect(svg).toContain('aria-roledescription="organigrama"');
+  });
+});
+
+describe('marcarNodos', () => {
+  const svg = postProcessSvg(raw('organica-1'), { ...options, renderId: 'organica-1' });
+
+  it("gives nodes the page's roles and the chart the page's title and description, escaped", () => {
+    const pagina = marcarNodos(svg, [{ id: 'n0', rol: 'superior' }], 'Organigrama de <b>', 'B depende de "A".');
+    expect(pagina).toContain('<g class="node default clickable superior" id="chart-0123456789ab-flowchart-n0-0">');
+    expect(pagina).not.toContain('actual');
+    expect(pagina).toContain('<title id="chart-title-chart-0123456789ab">Organigrama de &lt;b&gt;</title>');
+    expect(pagina).toContain('<desc id="chart-desc-chart-0123456789ab">B depende de &quot;A&quot;.</desc>');
+    // Nothing else moves: the drawing is shared by every page that shows it.
+    expect(pagina.replace(/<g class="[^"]*" id="chart-0123456789ab-flowchart-n0-0">/, '').replace(/<title[\s\S]*<\/desc>/, '')).toBe(
+      svg.replace(/<g class="[^"]*" id="chart-0123456789ab-flowchart-n0-0">/, '').replace(/<title[\s\S]*<\/desc>/, ''),
+    );
+  });
+
+  it('fails on a node the drawing does not have, instead of marking nothing', () => {
+    expect(() => marcarNodos(svg, [{ id: 'n1', rol: 'actual' }], 't', 'd')).toThrow(/chart-0123456789ab has no node n1/);
+    // n1 must not match n10.
+    expect(() => marcarNodos(svg.replace('flowchart-n0-0', 'flowchart-n10-0'), [{ id: 'n1', rol: 'actual' }], 't', 'd')).toThrow();
   });
 });
 

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartHash, chartPath, readChartSvg } from '../../scripts/charts/cache.ts';
 import type { ChartEntry } from '../../scripts/charts/collect.ts';
 import { idsOf } from '../../scripts/charts/postprocess.ts';
-import { chromiumArgs, chromiumPath, drawCharts } from '../../scripts/charts/render.ts';
+import { drawCharts } from '../../scripts/charts/render.ts';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts';
 import { diagramaDeFlujo } from '../../src/lib/flow-chart.ts';
 import { organigrama, type UnidadOrganigrama } from '../../src/lib/org-chart.ts';
 

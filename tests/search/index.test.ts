@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex, SearchIndexError, searchRanking } from '../../scripts/search/index.ts';
-import { chromiumArgs, chromiumPath } from '../../scripts/charts/render.ts';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts';
 
 /**
  * Builds a Pagefind index from a few pages marked up like the site's unit
