@@ -31,6 +31,9 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   build: {
     format: 'directory',
+    // Pages render while earlier ones are written: measured on 2 cores, 1,340 pages,
+    // 1 -> 4 cut the Astro step by about 1 s (8 or 16 gain nothing more). Output is the same.
+    concurrency: 4,
     // One stylesheet shared by every page (cached once) instead of inline copies.
     inlineStylesheets: 'never',
   },

@@ -7,9 +7,10 @@
  *   node bench/run.ts [--out .cache/bench/run] [--skip starlight,lighthouse,browser] [--wait-load 1.5]
  *
  * 1. Ingest: scripts/bench-ingest.ts (time and MB/s of the pure pipeline).
- * 2. Our full build, cold (empty chart cache, empty Astro cache) then warm
- *    (both filled): ingest, charts, astro build, Pagefind, each step timed
- *    with the peak memory of its process tree (bench/lib/measure.ts). They
+ * 2. Our full build (`organica build`: ingest, charts, astro build,
+ *    Pagefind), cold (every cache empty) then warm (caches filled, the median
+ *    of 3 runs), timed with the peak memory of its process tree
+ *    (bench/lib/measure.ts) and its own step times. They
  *    run in a snapshot of the project under `--out` (bench/lib/build.ts):
  *    the repository's content/, dist/ and .cache/charts are not touched.
  * 3. The same Markdown built by a stock Starlight (bench/starlight.ts), cold
@@ -29,7 +30,7 @@ import { parse as parseYaml } from 'yaml';
 import { kb, launch, pageBytes, readableWithoutJs, searchBytes, type PageBytes, type SearchBytes } from './lib/browser.ts';
 import { lighthouseScores, type LighthouseResult } from './lib/lighthouse.ts';
 import { execFileSync } from 'node:child_process';
-import { buildOurs, buildStarlight, env, node, settings, snapshot, type BuildResult } from './lib/build.ts';
+import { buildOurs, buildStarlight, env, median, node, settings, snapshot, type BuildResult } from './lib/build.ts';
 import { formatStep, machine, measure } from './lib/measure.ts';
 import { serve } from './lib/serve.ts';
 import { readContentTree } from './multiply.ts';
@@ -43,6 +44,8 @@ const { values } = parseArgs({
   },
 });
 const out = resolve(values.out);
+/** Warm builds of each side; the report gives the median. */
+const warmRepeats = 3;
 const skip = new Set(values.skip.split(',').filter(Boolean));
 settings.waitLoad = Number(values['wait-load']);
 /** Sizes of the HTML of every unit page: raw and gzip, sorted by gzip. */
@@ -92,10 +95,17 @@ async function main(): Promise<void> {
     coldStarlight = await buildStarlight(starlightDir, true);
     printBuild('Starlight, en frío', coldStarlight);
   }
-  const warmOurs = await buildOurs(project, { cold: false });
+  // Warm builds vary by a second or more on a shared machine: the median of a few, interleaved.
+  const warmRuns: { ours: BuildResult[]; starlight: BuildResult[] } = { ours: [], starlight: [] };
+  for (let run = 0; run < warmRepeats; run++) {
+    warmRuns.ours.push(await buildOurs(project, { cold: false }));
+    if (!skip.has('starlight')) warmRuns.starlight.push(await buildStarlight(starlightDir, false));
+  }
+  const warmOurs = median(warmRuns.ours);
+  console.log(`  en caliente, ${warmRepeats} corridas: nuestra ${warmRuns.ours.map((b) => b.seconds.toFixed(1)).join(', ')} s; Starlight ${warmRuns.starlight.map((b) => b.seconds.toFixed(1)).join(', ')} s (se informa la mediana)`);
   printBuild('nuestra, en caliente', warmOurs);
   if (!skip.has('starlight')) {
-    warmStarlight = await buildStarlight(starlightDir, false);
+    warmStarlight = median(warmRuns.starlight);
     printBuild('Starlight, en caliente', warmStarlight);
   }
   const htmlOurs = await countHtml(tree.dist);
@@ -237,13 +247,13 @@ export function report(r: Results): string {
   lines.push('');
   if (r.ingesta) lines.push(`**Ingesta** (análisis del corpus, sin lectura de disco, mediana de 5 corridas): ${r.ingesta.mb.toFixed(2)} MB en ${r.ingesta.ms.toFixed(0)} ms, **${r.ingesta.mbPorSegundo.toFixed(1)} MB/s**.`);
   lines.push('');
-  lines.push('**Construcción completa** (ingesta + organigramas + Astro + Pagefind; memoria: pico de PSS del árbol de procesos de cada paso):');
+  lines.push(`**Construcción completa** (\`organica build\`: ingesta + organigramas + Astro + Pagefind en un proceso; en caliente, mediana de ${warmRepeats} corridas alternadas con las de Starlight; memoria: pico de PSS del árbol de procesos):`);
   lines.push('');
   lines.push('| construcción | tiempo | páginas | páginas/s | memoria pico | pasos |');
   lines.push('|---|---|---|---|---|---|');
   const row = (label: string, b: BuildResult | null) => {
     if (!b) return;
-    lines.push(`| ${label} | ${s(b.seconds)} | ${b.pages} | ${(b.pages / b.seconds).toFixed(1)} | ${mb(b.peakPssMb)} | ${b.steps.map((st) => `${st.label} ${s(st.seconds)} / ${mb(st.peakPssMb)}`).join('; ')} |`);
+    lines.push(`| ${label} | ${s(b.seconds)} | ${b.pages} | ${(b.pages / b.seconds).toFixed(1)} | ${mb(b.peakPssMb)} | ${b.steps.map((st) => `${st.label} ${s(st.seconds)}`).join('; ')} |`);
   };
   row('Orgánica, en frío', frio);
   row('Orgánica, en caliente', caliente);

@@ -59,7 +59,7 @@ interface Row {
   units: number;
   sourceMb: number;
   ingest: StepResult;
-  charts: StepResult & { drawn: number; synthetic: number; retried?: boolean };
+  charts: StepResult & { drawn: number; synthetic: number };
   astro: StepResult;
   pagefind: StepResult;
   /** The stock Starlight build of the same k-times Markdown (cold), for factors up to --starlight-up-to. */
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
     const drawn = (await svgs()) - before;
     if (factor <= drawUpTo) drawnCopies = factor;
     const charts = { ...chartsResult, drawn, synthetic };
-    console.log(`  organigramas ${formatStep(charts)}  (${drawn} dibujados${synthetic ? `, ${synthetic} copiados de la copia 1` : ''}${charts.retried ? ', con reintento' : ''})`);
+    console.log(`  organigramas ${formatStep(charts)}  (${drawn} dibujados${synthetic ? `, ${synthetic} copiados de la copia 1` : ''})`);
 
     const dist = join(dir, 'dist');
     await rm(astroCacheFor(project, contentDir), { recursive: true, force: true });

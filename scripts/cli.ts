@@ -1,13 +1,8 @@
 import { basename, resolve } from 'node:path';
-import { parseArgs, styleText } from 'node:util';
-import { IngestError, type Aviso, type Informe } from '../src/model/index.ts';
-import { loadCatalogs } from './ingest/catalog.ts';
-import { ingestCorpus } from './ingest/corpus.ts';
-import { emit } from './ingest/emit.ts';
-import { implicitCatalog } from './ingest/implicit-catalog.ts';
-import { parse } from './ingest/parse.ts';
-import { read } from './ingest/read.ts';
-import { diffGenerated, writeGenerated } from './ingest/write.ts';
+import { parseArgs } from 'node:util';
+import { IngestError } from '../src/model/index.ts';
+import type { OpcionesBuild } from './build.ts';
+import type { OpcionesIngesta } from './ingest/command.ts';
 
 const usage = `Uso:
   organica ingest [--check] [--fuentes DIR] [--contenido DIR] [--datos DIR]
@@ -15,14 +10,16 @@ const usage = `Uso:
       (content/<institución>/<documento>/), informes (content/informes/) y datos
       abiertos (public/datos/). Con --check no escribe: falla si el contenido
       generado difiere del que está en el repositorio.
+  organica build [--salida DIR] [--limpia]
+      El sitio completo (npm run build): ingesta si las fuentes o su código
+      cambiaron, organigramas que falten, astro build y el índice de Pagefind,
+      en una carpeta provisional que reemplaza a la salida (dist/) solo si
+      todo salió bien. Con --limpia, ingesta y contenido de Astro desde cero.
   organica parse <archivo> [--informe]
       Imprime en stdout el modelo del documento como JSON (la forma de
       datos/<institución>/<documento>.json); con --informe, el informe de ingesta.
 
 Códigos de salida: 0 bien, 1 error interno o diferencias (--check), 2 archivo inutilizable.`;
-
-/** Warnings beyond this many per file are counted, not printed: the report file has them all. */
-const warningsShownMax = 20;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -34,6 +31,8 @@ async function main(argv: string[]): Promise<number> {
       fuentes: { type: 'string', default: 'content/sources' },
       contenido: { type: 'string', default: 'content' },
       datos: { type: 'string', default: 'public/datos' },
+      salida: { type: 'string', default: 'dist' },
+      limpia: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -42,45 +41,38 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return values.help ? 0 : 2;
   }
-  if (command === 'ingest') return ingest(values);
+  // Each command loads its modules when it runs: `build` often has no ingest to do.
+  if (command === 'ingest') return ingestCorpus(values);
+  if (command === 'build') return buildSite(values);
   if (command === 'parse') {
     const [file] = rest;
     if (!file) return fail('falta el archivo: organica parse <archivo>');
     return parseOne(file, values.fuentes, values.informe);
   }
-  return fail(`orden desconocida «${command}»; use ingest o parse (organica --help).`);
+  return fail(`orden desconocida «${command}»; use ingest, build o parse (organica --help).`);
 }
 
-async function ingest(options: { check: boolean; fuentes: string; contenido: string; datos: string }): Promise<number> {
-  const ingesta = await ingestCorpus({ fuentes: options.fuentes, contenido: options.contenido }, (documento, ms) => {
-    const { catalogo } = documento;
-    console.error(`${styleText('green', '✓')} ${catalogo.institucion.id}/${catalogo.id}  ${documento.unidades} unidades, ${documento.funciones} funciones  ${styleText('dim', `(${ms.toFixed(0)} ms)`)}`);
-  });
-  for (const informe of ingesta.informes) printReport(informe);
-  const unplaced = ingesta.informes.reduce((sum, informe) => sum + informe.sinUbicar.length, 0);
-  const mb = ingesta.bytes / 1e6;
-  console.error(
-    `${ingesta.documentos.length} documentos, ${ingesta.documentos.reduce((sum, d) => sum + d.unidades, 0)} unidades, ` +
-      `${ingesta.documentos.reduce((sum, d) => sum + d.funciones, 0)} funciones; ${unplaced} líneas sin ubicar; ` +
-      `${mb.toFixed(2)} MB analizados en ${ingesta.parseMs.toFixed(0)} ms (${(mb / (ingesta.parseMs / 1000)).toFixed(1)} MB/s)`,
-  );
-  if (options.check) {
-    const differing = await diffGenerated(options.contenido, ingesta.archivos);
-    if (differing.length === 0) {
-      console.error('El contenido del repositorio coincide byte a byte con la ingesta.');
-      return 0;
-    }
-    console.error(`Difieren ${differing.length} archivos generados (ejecute npm run ingest):\n${differing.map((ruta) => `  ${ruta}`).join('\n')}`);
-    return 1;
-  }
-  const generated = (ruta: string) => /\.md$|\/_registro\.yaml$|^informes\/.*\.json$/.test(ruta);
-  const changed = await writeGenerated(options.contenido, ingesta.archivos, generated);
-  await writeGenerated(options.datos, ingesta.datos, (ruta) => ruta.endsWith('.json'));
-  console.error(changed.length === 0 ? 'Sin cambios en content/.' : `${changed.length} archivos de content/ cambiaron.`);
+async function ingestCorpus(options: OpcionesIngesta): Promise<number> {
+  const { ingest } = await import('./ingest/command.ts');
+  return ingest(options);
+}
+
+async function buildSite(options: OpcionesBuild): Promise<number> {
+  const { build, resumen } = await import('./build.ts');
+  const tiempos = await build(options);
+  console.error(`\norganica build: sitio en ${options.salida}/ · ${resumen(tiempos)}`);
   return 0;
 }
 
 async function parseOne(file: string, fuentes: string, informeOnly: boolean): Promise<number> {
+  const [{ loadCatalogs }, { printReport }, { emit }, { implicitCatalog }, { parse }, { read }] = await Promise.all([
+    import('./ingest/catalog.ts'),
+    import('./ingest/command.ts'),
+    import('./ingest/emit.ts'),
+    import('./ingest/implicit-catalog.ts'),
+    import('./ingest/parse.ts'),
+    import('./ingest/read.ts'),
+  ]);
   const archivo = basename(file);
   const source = await read(resolve(file), archivo);
   const { estructuras, informe } = parse(source);
@@ -100,16 +92,6 @@ async function parseOne(file: string, fuentes: string, informeOnly: boolean): Pr
   return 0;
 }
 
-function printReport(informe: Informe): void {
-  const shown: Aviso[] = informe.avisos.slice(0, warningsShownMax);
-  for (const aviso of shown) console.error(`${aviso.archivo}:${aviso.linea}: ${styleText(aviso.nivel === 'error' ? 'red' : 'yellow', aviso.nivel)}: ${aviso.mensaje}`);
-  if (informe.avisos.length > shown.length) console.error(`  … y ${informe.avisos.length - shown.length} avisos más en el informe de ${informe.archivo}.`);
-  for (const { linea, texto } of informe.sinUbicar.slice(0, warningsShownMax)) {
-    console.error(`${informe.archivo}:${linea}: ${styleText('yellow', 'sin ubicar')}: ${texto.trim().slice(0, 100)}`);
-  }
-  if (informe.sinUbicar.length > warningsShownMax) console.error(`  … y ${informe.sinUbicar.length - warningsShownMax} líneas sin ubicar más.`);
-}
-
 function fail(message: string): number {
   console.error(`organica: ${message}`);
   return 2;
@@ -118,7 +100,10 @@ function fail(message: string): number {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof IngestError) {
+  if (error instanceof Error && error.name === 'BuildError') {
+    console.error(`organica build: ${error.message}`);
+    process.exitCode = 1;
+  } else if (error instanceof IngestError) {
     console.error(`${error.toString()}`);
     process.exitCode = 2;
   } else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

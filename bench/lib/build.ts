@@ -63,8 +63,6 @@ export interface BuildOptions {
   chartsDir?: string;
   /** Output folder relative to the project; dist/ when absent. */
   outDir?: string;
-  /** Run the ingest first (it reads the project's content/sources and writes its content/). */
-  ingest?: boolean;
 }
 
 /** Pages Astro reports in its last line: `1340 page(s) built in 10.91s`. */
@@ -72,7 +70,21 @@ export function pagesBuilt(step: StepResult): number {
   return Number(/(\d+) page\(s\) built/.exec(step.tail.join('\n'))?.[1] ?? 0);
 }
 
-/** Our `npm run build` in `project`, step by step: ingest, charts, astro build, Pagefind. */
+/**
+ * The step times `organica build` prints last:
+ * `organica build: sitio en dist/ · ingesta 0.1 s · organigramas 0.2 s · astro 5.4 s · búsqueda 0.3 s · total 6.0 s`.
+ */
+export function buildSteps(tail: readonly string[]): { label: string; seconds: number }[] {
+  const line = [...tail].reverse().find((l) => l.startsWith('organica build: sitio en')) ?? '';
+  return [...line.matchAll(/· (\S+) ([\d.]+) s/g)].filter((m) => m[1] !== 'total').map((m) => ({ label: m[1]!, seconds: Number(m[2]) }));
+}
+
+/**
+ * Our `npm run build` in `project`: `organica build`, one process, timed
+ * and measured whole; its own step times come from its summary line (they
+ * share the process's peak memory). A cold build empties every cache the
+ * build keeps: charts, Astro's, the step records and the saved search index.
+ */
 export async function buildOurs(project: string, options: BuildOptions): Promise<BuildResult> {
   const stepEnv: NodeJS.ProcessEnv = { ...env };
   if (options.contentDir) stepEnv['CONTENT_DIR'] = options.contentDir;
@@ -80,52 +92,25 @@ export async function buildOurs(project: string, options: BuildOptions): Promise
   const outDir = options.outDir ?? 'dist';
   if (options.cold) {
     await rm(options.chartsDir ?? join(project, '.cache/charts'), { recursive: true, force: true });
-    await rm(astroCacheFor(project, options.contentDir), { recursive: true, force: true });
-    await rm(join(project, '.astro'), { recursive: true, force: true });
-    await rm(join(project, outDir), { recursive: true, force: true });
-  }
-  const run = { env: stepEnv, cwd: project };
-  const steps: StepResult[] = [];
-  if (options.ingest !== false) {
-    await waitForLoad();
-    steps.push(await measure('ingesta', [node, 'bin/organica.js', 'ingest'], run));
+    for (const dir of [astroCacheFor(project, options.contentDir), join(project, '.astro'), join(project, outDir), join(project, '.cache/al-dia'), join(project, '.cache/pagefind')]) {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
   await waitForLoad();
-  steps.push(await chartsStep(project, stepEnv));
-  await waitForLoad();
-  steps.push(await measure('astro', [astro, 'build', '--outDir', outDir, ...(options.cold ? ['--force'] : [])], run));
-  await waitForLoad();
-  steps.push(await measure('pagefind', [node, 'scripts/search/index.ts', outDir], run));
-  const astroStep = steps.find((s) => s.label === 'astro');
-  return {
-    steps,
-    seconds: steps.reduce((sum, s) => sum + s.seconds, 0),
-    peakPssMb: Math.max(...steps.map((s) => s.peakPssMb)),
-    pages: astroStep ? pagesBuilt(astroStep) : 0,
-  };
+  const args = [node, 'bin/organica.js', 'build', '--salida', outDir, ...(options.cold ? ['--limpia'] : [])];
+  const whole = await measure('organica build', args, { env: stepEnv, cwd: project });
+  const steps = buildSteps(whole.tail).map((step) => ({ ...whole, ...step }));
+  return { steps, seconds: whole.seconds, peakPssMb: whole.peakPssMb, pages: pagesBuilt(whole) };
 }
 
-/**
- * `npm run charts`, retried once when it fails: mermaid-isomorphic closes its
- * browser context without awaiting it, and scripts/charts/render.ts closes
- * the shared Chromium right after the last batch, so the run sometimes ends
- * with "browserContext.close: Target page, context or browser has been
- * closed" after every chart was written. The retry draws whatever is missing
- * (usually nothing); its time is added to the step and `retried` is set.
- */
-export async function chartsStep(project: string, stepEnv: NodeJS.ProcessEnv): Promise<StepResult & { retried?: boolean }> {
-  const first = await measure('organigramas', [node, 'scripts/charts/render.ts'], { env: stepEnv, cwd: project, check: false });
-  if (first.exitCode === 0) return first;
-  console.warn(`  organigramas: falló (${first.tail.find((l) => /Error|error/.test(l)) ?? `código ${first.exitCode}`}); se reintenta una vez`);
-  const second = await measure('organigramas', [node, 'scripts/charts/render.ts'], { env: stepEnv, cwd: project });
-  return {
-    ...second,
-    seconds: first.seconds + second.seconds,
-    peakPssMb: Math.max(first.peakPssMb, second.peakPssMb),
-    peakRssMb: Math.max(first.peakRssMb, second.peakRssMb),
-    loadBefore: first.loadBefore,
-    retried: true,
-  };
+/** `npm run charts` in `project` (the separate step the scaling and merge benchmarks time). */
+export function chartsStep(project: string, stepEnv: NodeJS.ProcessEnv): Promise<StepResult> {
+  return measure('organigramas', [node, 'scripts/charts/render.ts'], { env: stepEnv, cwd: project });
+}
+
+/** The run with the median time of several. */
+export function median(runs: readonly BuildResult[]): BuildResult {
+  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
 }
 
 /** Starlight's build in its own project (`dir`, made by prepareStarlight); `cold` empties its Astro cache. */

@@ -17,8 +17,8 @@ import { join } from 'node:path';
 import { normalizarBase } from '../../src/lib/urls.ts';
 import { chromiumPath, ensureChromium } from '../chromium.ts';
 import { chartCacheDir, chartHash, chartId, chartPath, mermaidVersion, renderOptions } from './cache.ts';
+import { guardarRegistro, huella, leerRegistro } from '../huella.ts';
 import { chartsOf, readContent, type ChartEntry } from './collect.ts';
-import { drawMermaid, pagesInParallel } from './draw.ts';
 import { extractStyle, postProcessSvg } from './postprocess.ts';
 import type { ChartKind } from './spec.ts';
 
@@ -42,6 +42,8 @@ export async function drawCharts(
   onDrawn: (done: number, total: number) => void = () => {},
 ): Promise<DrawResult> {
   await mkdir(dir, { recursive: true });
+  // Loaded only when something is to be drawn: a warm build does not pay for Playwright.
+  const { drawMermaid } = await import('./draw.ts');
   const result: DrawResult = { drawn: 0, failed: [], styles: new Map() };
   let done = 0;
   const writes: Promise<void>[] = [];
@@ -88,13 +90,42 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-async function main(): Promise<number> {
+/** What decides the charts besides the content: their code, the site's model and helpers, the locked Mermaid. */
+const codigoDeGraficas = ['scripts/charts', 'src/lib', 'src/model', 'package-lock.json'];
+const proyecto = join(import.meta.dirname, '../..');
+
+interface RegistroGraficas {
+  entradas: string;
+  /** The cached drawings the site uses, and their digest. */
+  archivos: string[];
+  salidas: string;
+}
+
+export interface RenderOptions {
+  /** The content tree (CONTENT_DIR of the build). */
+  contentDir: string;
+  /** The site's base path (BASE_PATH of the build). */
+  base: string;
+  /** The chart cache. */
+  dir: string;
+  /** Remove cached charts the site no longer uses. */
+  prune?: boolean;
+}
+
+/** Draws the site's missing charts into the cache; returns how many failed. */
+export async function renderCharts({ contentDir, base, dir, prune = false }: RenderOptions): Promise<number> {
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
-  const base = normalizarBase(process.env['BASE_PATH'] ?? '/');
-  const contentDir = process.env['CONTENT_DIR'] ?? 'content';
-  const dir = chartCacheDir();
-  const prune = process.argv.includes('--prune');
+
+  // The charts follow from the content's frontmatter, the chart code and Mermaid's version
+  // (in the lockfile): while none moved and the drawings are in the cache, there is nothing to do.
+  const clave = `${contentDir}|${base}|${dir}`;
+  const entradas = `${await huella(contentDir, ['.'], (ruta) => ruta.endsWith('.md'))}:${await huella(proyecto, codigoDeGraficas)}`;
+  const anterior = await leerRegistro<RegistroGraficas>('organigramas', clave);
+  if (!prune && anterior?.entradas === entradas && (await huella(dir, anterior.archivos)) === anterior.salidas) {
+    console.log(`charts: up to date (${anterior.archivos.length} charts in ${dir}; content and chart code unchanged)`);
+    return 0;
+  }
 
   const { documentos, avisos: contentWarnings } = await readContent(contentDir);
   const { charts, avisos } = chartsOf(documentos, base);
@@ -112,6 +143,7 @@ async function main(): Promise<number> {
   let failed = 0;
   if (missing.length > 0) {
     ensureChromium('charts');
+    const { pagesInParallel } = await import('./draw.ts');
     console.log(`charts: drawing on ${pagesInParallel} Chromium pages (${chromiumPath})`);
     let reported = 0;
     const result = await drawCharts(missing, dir, (done, total) => {
@@ -140,13 +172,23 @@ async function main(): Promise<number> {
     for (const name of stale) await rm(join(dir, name));
     console.log(`charts: pruned ${stale.length} unused cached charts`);
   }
+  if (failed === 0) {
+    const archivos = [...unique.keys()].map((hash) => `${hash}.svg`).sort();
+    await guardarRegistro('organigramas', clave, { entradas, archivos, salidas: await huella(dir, archivos) } satisfies RegistroGraficas);
+  }
   console.log(`charts: done in ${seconds()} s${failed > 0 ? `, ${failed} failed` : ''}`);
-  return failed > 0 ? 1 : 0;
+  return failed;
 }
 
 if (import.meta.main) {
   try {
-    process.exitCode = await main();
+    const failed = await renderCharts({
+      contentDir: process.env['CONTENT_DIR'] ?? 'content',
+      base: normalizarBase(process.env['BASE_PATH'] ?? '/'),
+      dir: chartCacheDir(),
+      prune: process.argv.includes('--prune'),
+    });
+    process.exitCode = failed > 0 ? 1 : 0;
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exitCode = 1;

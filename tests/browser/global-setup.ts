@@ -35,10 +35,8 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
   const propio = process.env['ORGANICA_SITIO'];
   const dir = propio ?? (await carpetaDeConstruccion('sitio-'));
   if (!propio) {
-    const inicio = performance.now();
-    const tiempos = await construirSitio(dir);
-    const detalle = Object.entries(tiempos).map(([paso, s]) => `${paso} ${s.toFixed(1)} s`).join(', ');
-    console.log(`sitio de prueba en ${dir}: ${((performance.now() - inicio) / 1000).toFixed(1)} s (${detalle})`);
+    const segundos = await construirSitio(dir);
+    console.log(`sitio de prueba en ${dir}: ${segundos.toFixed(1)} s`);
   }
   const servidor = await servirSitio(dir);
   const navegador = await chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs, host: '127.0.0.1' });

@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -67,30 +66,19 @@ export async function carpetaDeConstruccion(prefijo: string): Promise<string> {
 }
 
 export interface OpcionesConstruccion {
-  /** `astro build --force`: drop Astro's content layer cache first (a clean build). */
+  /** `organica build --limpia`: ingest, Astro's content layer and the search index from scratch. */
   limpia?: boolean;
 }
 
 /**
- * `npm run build` into `salida`: `npm run charts` (draws only what
- * .cache/charts lacks: under a minute when cold, seconds when warm), `astro
- * build --outDir salida`, the Pagefind index of `salida`. The ingest step
- * runs, in place as in `npm run build`, only when its open data
- * (public/datos/, not versioned) is missing, as on a fresh clone; otherwise
- * the committed content collections are built (`npm run ingest:check` keeps
- * them equal to what the ingest makes). Returns the seconds each step took.
+ * `npm run build` into `salida` (`organica build --salida salida`): the
+ * ingest when its inputs changed (in place, as `npm run build` does), the
+ * charts .cache/charts lacks (under a minute when cold), astro build and
+ * the Pagefind index. Returns the seconds it took.
  */
-export async function construirSitio(salida: string, { limpia = false }: OpcionesConstruccion = {}): Promise<Record<string, number>> {
-  const env = entornoDeConstruccion();
-  const node = bin('node');
-  const tiempos: Record<string, number> = {};
-  if (!existsSync(join(raiz, 'public/datos/index.json'))) {
-    tiempos['ingest'] = await paso('organica ingest', node, [join(raiz, 'bin/organica.js'), 'ingest'], env);
-  }
-  tiempos['charts'] = await paso('npm run charts', node, ['scripts/charts/render.ts'], env);
-  tiempos['astro build'] = await paso('astro build', bin('astro'), ['build', '--outDir', salida, ...(limpia ? ['--force'] : [])], env);
-  tiempos['search'] = await paso('npm run search', node, ['scripts/search/index.ts', salida], env);
-  return tiempos;
+export async function construirSitio(salida: string, { limpia = false }: OpcionesConstruccion = {}): Promise<number> {
+  const args = [join(raiz, 'bin/organica.js'), 'build', '--salida', salida, ...(limpia ? ['--limpia'] : [])];
+  return paso('organica build', bin('node'), args, entornoDeConstruccion());
 }
 
 export interface Servidor {

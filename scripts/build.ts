@@ -1,0 +1,116 @@
+import { rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { styleText } from 'node:util';
+import { normalizarBase } from '../src/lib/urls.ts';
+import { IngestError } from '../src/model/index.ts';
+import { chartCacheDir } from './charts/cache.ts';
+import { ingestaAlDia, type CarpetasIngesta } from './ingest/al-dia.ts';
+
+/**
+ * `organica build` (`npm run build`): the whole site in one process, each
+ * step skipped or cut short when it has nothing to do.
+ *
+ *   ingesta        content/sources -> content/, public/datos/  (skipped when up to date)
+ *   organigramas   the charts the cache lacks, in Chromium      (skipped when up to date)
+ *   astro          the pages, into a staging folder
+ *   búsqueda       the Pagefind index of the staging folder        (copied when no page changed)
+ *   then the staging folder replaces the output folder.
+ *
+ * One process instead of four saves their start-up, and each step's modules
+ * load only when it runs (a warm build is a few seconds, so that counted). A failed step leaves the
+ * previous site in place: the new one is only moved there whole.
+ * BASE_PATH, SITE_URL and CONTENT_DIR are read as by every step.
+ */
+
+export interface OpcionesBuild extends CarpetasIngesta {
+  /** The output folder (`dist`). */
+  salida: string;
+  /**
+   * A clean build: ingest even if up to date, drop Astro's content cache (`astro build --force`)
+   * and index every page. The chart cache stays: drawings are keyed by their content.
+   */
+  limpia?: boolean;
+}
+
+/** Step timings in seconds, in order, for the summary and the benchmarks. */
+export type Tiempos = Record<string, number>;
+
+export class BuildError extends Error {
+  constructor(paso: string, detalle: string) {
+    super(`${paso}: ${detalle}`);
+    this.name = 'BuildError';
+  }
+}
+
+export async function build(options: OpcionesBuild): Promise<Tiempos> {
+  const tiempos: Tiempos = {};
+  const paso = async <T>(nombre: string, trabajo: () => Promise<T>): Promise<T> => {
+    console.error(styleText('bold', `\n▸ ${nombre}`));
+    const inicio = performance.now();
+    try {
+      return await trabajo();
+    } catch (error) {
+      // A bad source keeps its `file:line` error (exit 2); anything else names the step.
+      if (error instanceof IngestError || error instanceof BuildError) throw error;
+      throw new BuildError(nombre, error instanceof Error ? error.message : String(error));
+    } finally {
+      tiempos[nombre] = (performance.now() - inicio) / 1000;
+    }
+  };
+
+  await paso('ingesta', async () => {
+    if (!options.limpia && (await ingestaAlDia(options))) {
+      console.error('Al día: ni las fuentes ni el código de la ingesta cambiaron desde la última, y su salida está intacta.');
+      return;
+    }
+    const { ingest } = await import('./ingest/command.ts');
+    const codigo = await ingest(options);
+    if (codigo !== 0) throw new BuildError('ingesta', 'falló (véanse los errores arriba); el sitio anterior queda como estaba.');
+  });
+
+  const contentDir = process.env['CONTENT_DIR'] ?? options.contenido;
+  const base = normalizarBase(process.env['BASE_PATH'] ?? '/');
+  await paso('organigramas', async () => {
+    const { renderCharts } = await import('./charts/render.ts');
+    const fallidos = await renderCharts({ contentDir, base, dir: chartCacheDir() });
+    if (fallidos > 0) throw new BuildError('organigramas', `${fallidos} no se pudieron dibujar (véanse los errores arriba).`);
+  });
+
+  const salida = resolve(options.salida);
+  // Beside the output (same file system, so the final move is a rename) and inside the
+  // project when the output is: Astro then keeps its prerender chunks in the staging folder.
+  const provisional = join(dirname(salida), `.${basename(salida)}-nuevo`);
+  await rm(provisional, { recursive: true, force: true });
+  try {
+    await paso('astro', async () => {
+      const { build: astroBuild } = await import('astro');
+      await astroBuild({ root: process.cwd(), outDir: provisional, ...(options.limpia ? { force: true } : {}) });
+    });
+    await paso('búsqueda', async () => {
+      const { buildSearchIndexOrReuse } = await import('./search/index.ts');
+      const { pages, reused } = await buildSearchIndexOrReuse(provisional, { reuse: !options.limpia });
+      console.error(reused ? `Al día: las páginas no cambiaron; se copia el índice anterior (${pages} páginas).` : `${pages} páginas en el índice de Pagefind.`);
+    });
+    await reemplazar(salida, provisional);
+  } finally {
+    await rm(provisional, { recursive: true, force: true });
+  }
+  return tiempos;
+}
+
+/** Puts `nueva` where `destino` is, moving the old one aside first and removing it after. */
+async function reemplazar(destino: string, nueva: string): Promise<void> {
+  const vieja = join(dirname(destino), `.${basename(destino)}-vieja`);
+  await rm(vieja, { recursive: true, force: true });
+  await rename(destino, vieja).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await rename(nueva, destino);
+  await rm(vieja, { recursive: true, force: true });
+}
+
+/** `ingesta 0.1 s · organigramas 0.4 s · astro 5.2 s · búsqueda 1.2 s · total 6.9 s` */
+export function resumen(tiempos: Tiempos): string {
+  const total = Object.values(tiempos).reduce((suma, s) => suma + s, 0);
+  return [...Object.entries(tiempos), ['total', total] as const].map(([paso, s]) => `${paso} ${s.toFixed(1)} s`).join(' · ');
+}

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+
+/**
+ * A digest of files: sha256 over each file's path (relative to `raiz`) and
+ * bytes, in path order. A folder stands for every file under it; a path
+ * that does not exist counts as absent (so creating it changes the digest).
+ * What the build compares to know whether a step's inputs or outputs moved.
+ *
+ * > | huella('.', ['content/sources', 'package-lock.json'])
+ *     -> '3f1c…' (the same while no byte of those files changes)
+ */
+export async function huella(raiz: string, rutas: readonly string[], incluir: (ruta: string) => boolean = () => true): Promise<string> {
+  const archivos = (await Promise.all(rutas.map((ruta) => archivosBajo(raiz, ruta)))).flat().filter(incluir).sort();
+  const hash = createHash('sha256');
+  for (const ruta of archivos) {
+    const contenido = await readFile(join(raiz, ruta)).catch(() => null);
+    hash.update(`${ruta}\0${contenido === null ? '-' : contenido.length}\0`);
+    if (contenido) hash.update(contenido);
+  }
+  return hash.digest('hex');
+}
+
+/** Files under `ruta` (or `ruta` itself), relative to `raiz`, `/`-separated. */
+async function archivosBajo(raiz: string, ruta: string): Promise<string[]> {
+  const entradas = await readdir(join(raiz, ruta), { withFileTypes: true, recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOTDIR') return null;
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  if (entradas === null) return [ruta];
+  return entradas.filter((e) => e.isFile()).map((e) => relative(raiz, join(e.parentPath, e.name)).split('\\').join('/'));
+}
+
+/**
+ * What a build step leaves of its last run (digests of what it read and
+ * wrote), in `.cache/al-dia/`, not versioned: a fresh clone or a deleted
+ * cache runs every step. `clave` tells apart runs with other folders.
+ */
+function rutaDeRegistro(paso: string, clave: string): string {
+  return join('.cache', 'al-dia', `${paso}-${createHash('sha256').update(clave).digest('hex').slice(0, 16)}.json`);
+}
+
+export async function leerRegistro<T>(paso: string, clave: string): Promise<T | null> {
+  return readFile(rutaDeRegistro(paso, clave), 'utf8').then((texto) => JSON.parse(texto) as T, () => null);
+}
+
+export async function guardarRegistro(paso: string, clave: string, registro: unknown): Promise<void> {
+  const ruta = rutaDeRegistro(paso, clave);
+  await mkdir(dirname(ruta), { recursive: true });
+  await writeFile(ruta, `${JSON.stringify(registro, null, 2)}\n`);
+}
+
+/**
+ * Copies the files under `origen` to `destino` as hard links (a copy of
+ * several hundred files in a few milliseconds; both sides are only ever
+ * replaced whole, never edited), or as copies across file systems.
+ */
+export async function copiarConEnlaces(origen: string, destino: string): Promise<void> {
+  for (const entrada of await readdir(origen, { withFileTypes: true, recursive: true })) {
+    if (!entrada.isFile()) continue;
+    const desde = join(entrada.parentPath, entrada.name);
+    const hacia = join(destino, relative(origen, desde));
+    await mkdir(dirname(hacia), { recursive: true });
+    await link(desde, hacia).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EXDEV') throw error;
+      return copyFile(desde, hacia);
+    });
+  }
+}

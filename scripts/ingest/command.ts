@@ -1,0 +1,59 @@
+import { styleText } from 'node:util';
+import type { Aviso, Informe } from '../../src/model/index.ts';
+import { generadoEnContenido, generadoEnDatos, registrarIngesta, type CarpetasIngesta } from './al-dia.ts';
+import { ingestCorpus } from './corpus.ts';
+import { diffGenerated, writeGenerated } from './write.ts';
+
+/**
+ * `organica ingest`: the whole corpus to content collections, reports and
+ * open data, with progress per document and a summary on stderr. Also run
+ * by `organica build`, which skips it when `ingestaAlDia` (al-dia.ts) says
+ * its last run's inputs and outputs are untouched.
+ */
+
+export interface OpcionesIngesta extends CarpetasIngesta {
+  /** Write nothing; exit 1 when the committed content differs from what the ingest makes. */
+  check?: boolean;
+}
+
+/** Warnings beyond this many per file are counted, not printed: the report file has them all. */
+const warningsShownMax = 20;
+
+export async function ingest(options: OpcionesIngesta): Promise<number> {
+  const ingesta = await ingestCorpus({ fuentes: options.fuentes, contenido: options.contenido }, (documento, ms) => {
+    const { catalogo } = documento;
+    console.error(`${styleText('green', '✓')} ${catalogo.institucion.id}/${catalogo.id}  ${documento.unidades} unidades, ${documento.funciones} funciones  ${styleText('dim', `(${ms.toFixed(0)} ms)`)}`);
+  });
+  for (const informe of ingesta.informes) printReport(informe);
+  const unplaced = ingesta.informes.reduce((sum, informe) => sum + informe.sinUbicar.length, 0);
+  const mb = ingesta.bytes / 1e6;
+  console.error(
+    `${ingesta.documentos.length} documentos, ${ingesta.documentos.reduce((sum, d) => sum + d.unidades, 0)} unidades, ` +
+      `${ingesta.documentos.reduce((sum, d) => sum + d.funciones, 0)} funciones; ${unplaced} líneas sin ubicar; ` +
+      `${mb.toFixed(2)} MB analizados en ${ingesta.parseMs.toFixed(0)} ms (${(mb / (ingesta.parseMs / 1000)).toFixed(1)} MB/s)`,
+  );
+  if (options.check) {
+    const differing = await diffGenerated(options.contenido, ingesta.archivos);
+    if (differing.length === 0) {
+      console.error('El contenido del repositorio coincide byte a byte con la ingesta.');
+      return 0;
+    }
+    console.error(`Difieren ${differing.length} archivos generados (ejecute npm run ingest):\n${differing.map((ruta) => `  ${ruta}`).join('\n')}`);
+    return 1;
+  }
+  const changed = await writeGenerated(options.contenido, ingesta.archivos, generadoEnContenido);
+  await writeGenerated(options.datos, ingesta.datos, generadoEnDatos);
+  console.error(changed.length === 0 ? 'Sin cambios en content/.' : `${changed.length} archivos de content/ cambiaron.`);
+  await registrarIngesta(options);
+  return 0;
+}
+
+export function printReport(informe: Informe): void {
+  const shown: Aviso[] = informe.avisos.slice(0, warningsShownMax);
+  for (const aviso of shown) console.error(`${aviso.archivo}:${aviso.linea}: ${styleText(aviso.nivel === 'error' ? 'red' : 'yellow', aviso.nivel)}: ${aviso.mensaje}`);
+  if (informe.avisos.length > shown.length) console.error(`  … y ${informe.avisos.length - shown.length} avisos más en el informe de ${informe.archivo}.`);
+  for (const { linea, texto } of informe.sinUbicar.slice(0, warningsShownMax)) {
+    console.error(`${informe.archivo}:${linea}: ${styleText('yellow', 'sin ubicar')}: ${texto.trim().slice(0, 100)}`);
+  }
+  if (informe.sinUbicar.length > warningsShownMax) console.error(`  … y ${informe.sinUbicar.length - warningsShownMax} líneas sin ubicar más.`);
+}
