@@ -66,8 +66,7 @@ export interface Organigrama extends ChartSpec {
 export function organigrama(unidad: UnidadOrganigrama, unidades: readonly UnidadOrganigrama[], base: string): Organigrama {
   const rutas = crearRutas(base);
   const urlDe = (u: UnidadOrganigrama) => rutas.unidad(u.documento, u.unidad);
-  const hijosDe = indexarHijos(unidades);
-  const descendientes = contarDescendientes(hijosDe);
+  const { hijosDe, descendientes } = indiceDe(unidades);
   let siguienteId = 0;
   const nodo = (rol: NodoOrganigrama['rol'], etiqueta: string, url: string): NodoOrganigrama => ({
     id: `n${siguienteId++}`,
@@ -146,7 +145,7 @@ export interface OrganigramaDePagina {
 export function organigramaDePagina(unidad: UnidadOrganigrama, unidades: readonly UnidadOrganigrama[], base: string): OrganigramaDePagina {
   const propio = organigrama(unidad, unidades, base);
   const { title, description } = propio;
-  const tieneSubunidades = unidades.some((u) => u.padre === unidad.unidad && u.unidad !== unidad.unidad);
+  const tieneSubunidades = (indiceDe(unidades).hijosDe.get(unidad.unidad)?.length ?? 0) > 0;
   const padre = tieneSubunidades ? undefined : unidades.find((u) => u.unidad === unidad.padre && u.unidad !== unidad.unidad);
   if (!padre) return { dibujo: propio, title, description, arbol: propio.arbol, cambios: [] };
 
@@ -184,6 +183,28 @@ export function organigramaComoLista(arbol: NodoOrganigrama): string {
     return `<li><a href="${escapeHtml(n.url)}"${actual}>${escapeHtml(n.etiqueta)}</a>${hijos}</li>`;
   };
   return `<ul>${item(arbol)}</ul>`;
+}
+
+interface IndiceArbol {
+  hijosDe: Map<string, UnidadOrganigrama[]>;
+  descendientes: (slug: string) => number;
+}
+
+/**
+ * The tree of a document's units, built once per list: every unit page of a
+ * document passes the same array, and a page without sub-units asks for two
+ * charts (the ISSSTE's 553 units made this the build's busiest function).
+ */
+const indices = new WeakMap<readonly UnidadOrganigrama[], IndiceArbol>();
+
+function indiceDe(unidades: readonly UnidadOrganigrama[]): IndiceArbol {
+  let indice = indices.get(unidades);
+  if (!indice) {
+    const hijosDe = indexarHijos(unidades);
+    indice = { hijosDe, descendientes: contarDescendientes(hijosDe) };
+    indices.set(unidades, indice);
+  }
+  return indice;
 }
 
 /** Children of each unit in document order (`orden`, then slug), by the parent's slug. */
