@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { styleText } from 'node:util';
@@ -11,7 +12,8 @@ import { ingestaAlDia, type CarpetasIngesta } from './ingest/al-dia.ts';
  * step skipped or cut short when it has nothing to do.
  *
  *   ingesta        content/sources -> content/, public/datos/  (skipped when up to date)
- *   organigramas   the charts the cache lacks, in Chromium      (skipped when up to date)
+ *   organigramas   the charts the cache lacks, in Chromium      (skipped when up to date;
+ *                  drawn during the ingest when both have work)
  *   astro          the pages, into a staging folder
  *   búsqueda       the Pagefind index of the staging folder        (copied when no page changed)
  *   then the staging folder replaces the output folder.
@@ -58,21 +60,32 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
     }
   };
 
+  const graficas = { contentDir: process.env['CONTENT_DIR'] ?? options.contenido, base: normalizarBase(process.env['BASE_PATH'] ?? '/'), dir: chartCacheDir() };
+  let dibujoAnticipado: ReturnType<typeof dibujarAparte> | null = null;
   await paso('ingesta', async () => {
     if (!options.limpia && (await ingestaAlDia(options))) {
       console.error('Al día: ni las fuentes ni el código de la ingesta cambiaron desde la última, y su salida está intacta.');
       return;
     }
+    // The ingest takes one core; the charts of the content as it is (versioned, so the
+    // ingest seldom changes it) are drawn meanwhile in another process, Chromium on the
+    // other core. Whatever the ingest does change is drawn in the next step.
+    const { chartsUpToDate } = await import('./charts/render.ts');
+    if (!(await chartsUpToDate(graficas)).upToDate) dibujoAnticipado = dibujarAparte(graficas);
     const { ingest } = await import('./ingest/command.ts');
-    const codigo = await ingest(options);
+    const codigo = await ingest(options).catch((error: unknown) => {
+      dibujoAnticipado?.detener();
+      throw error;
+    });
     if (codigo !== 0) throw new BuildError('ingesta', 'falló (véanse los errores arriba); el sitio anterior queda como estaba.');
   });
 
-  const contentDir = process.env['CONTENT_DIR'] ?? options.contenido;
-  const base = normalizarBase(process.env['BASE_PATH'] ?? '/');
   await paso('organigramas', async () => {
+    if (dibujoAnticipado && (await dibujoAnticipado.codigo) !== 0) {
+      throw new BuildError('organigramas', 'no se pudieron dibujar todos (véanse los errores arriba).');
+    }
     const { renderCharts } = await import('./charts/render.ts');
-    const fallidos = await renderCharts({ contentDir, base, dir: chartCacheDir() });
+    const fallidos = await renderCharts(graficas);
     if (fallidos > 0) throw new BuildError('organigramas', `${fallidos} no se pudieron dibujar (véanse los errores arriba).`);
   });
 
@@ -96,6 +109,19 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
     await rm(provisional, { recursive: true, force: true });
   }
   return tiempos;
+}
+
+/** `npm run charts` in a child process with these settings: its exit code, and a way to stop it. */
+function dibujarAparte({ contentDir, base, dir }: { contentDir: string; base: string; dir: string }): { codigo: Promise<number>; detener: () => void } {
+  const hijo = spawn(process.execPath, [join(import.meta.dirname, 'charts/render.ts')], {
+    env: { ...process.env, CONTENT_DIR: contentDir, BASE_PATH: base, CHARTS_CACHE_DIR: dir },
+    stdio: 'inherit',
+  });
+  const codigo = new Promise<number>((resolver) => {
+    hijo.on('error', () => resolver(1));
+    hijo.on('exit', (salida) => resolver(salida ?? 1));
+  });
+  return { codigo, detener: () => hijo.kill() };
 }
 
 /** Puts `nueva` where `destino` is, moving the old one aside first and removing it after. */

@@ -113,17 +113,25 @@ export interface RenderOptions {
 }
 
 /** Draws the site's missing charts into the cache; returns how many failed. */
+/**
+ * The charts follow from the content's frontmatter, the chart code and Mermaid's version
+ * (in the lockfile): while none moved and the drawings are in the cache, there is nothing to do.
+ */
+export async function chartsUpToDate({ contentDir, base, dir }: RenderOptions): Promise<{ upToDate: boolean; inputs: string; count: number }> {
+  const inputs = `${await huella(contentDir, ['.'], (ruta) => ruta.endsWith('.md'))}:${await huella(proyecto, codigoDeGraficas)}`;
+  const last = await leerRegistro<RegistroGraficas>('organigramas', `${contentDir}|${base}|${dir}`);
+  const upToDate = last?.entradas === inputs && (await huella(dir, last.archivos)) === last.salidas;
+  return { upToDate, inputs, count: last?.archivos.length ?? 0 };
+}
+
 export async function renderCharts({ contentDir, base, dir, prune = false }: RenderOptions): Promise<number> {
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
-  // The charts follow from the content's frontmatter, the chart code and Mermaid's version
-  // (in the lockfile): while none moved and the drawings are in the cache, there is nothing to do.
   const clave = `${contentDir}|${base}|${dir}`;
-  const entradas = `${await huella(contentDir, ['.'], (ruta) => ruta.endsWith('.md'))}:${await huella(proyecto, codigoDeGraficas)}`;
-  const anterior = await leerRegistro<RegistroGraficas>('organigramas', clave);
-  if (!prune && anterior?.entradas === entradas && (await huella(dir, anterior.archivos)) === anterior.salidas) {
-    console.log(`charts: up to date (${anterior.archivos.length} charts in ${dir}; content and chart code unchanged)`);
+  const { upToDate, inputs: entradas, count } = await chartsUpToDate({ contentDir, base, dir });
+  if (!prune && upToDate) {
+    console.log(`charts: up to date (${count} charts in ${dir}; content and chart code unchanged)`);
     return 0;
   }
 
