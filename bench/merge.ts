@@ -15,15 +15,11 @@
  *   `astro build` and its own Pagefind index (timed, with peak memory);
  * - the deploy: A's dist, plus B's institution folders, plus B's index at
  *   `/pagefind-b/`;
- * - one search page (A's /buscar/) with `mergeIndex: [{ bundlePath:
- *   '/pagefind-b/' }]` set on the Component UI instance before its first
- *   query (`PagefindComponents.configureInstance`), queried in Chromium: the
- *   results must come from both halves and number the same as the one-build
- *   index of the whole corpus (when `--full` points at one).
- *
- * The site's search page does not take a merge list yet; this script sets it
- * from outside. To ship it, src/pages/buscar/index.astro would call
- * `configureInstance('default', { mergeIndex })` from a build setting.
+ * - one search page (A's /buscar/, built with `SEARCH_MERGE=/pagefind-b/`,
+ *   so its Component UI gets `mergeIndex: [{ bundlePath: '/pagefind-b/' }]`),
+ *   queried in Chromium: the results must come from both halves and number
+ *   the same as the one-build index of the whole corpus (when `--full` points
+ *   at one).
  */
 import { cp, mkdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -61,7 +57,8 @@ async function buildHalf(project: string, name: 'a' | 'b', content: string): Pro
   await rm(dir, { recursive: true, force: true });
   for (const institution of halves[name]) await cp(join(content, institution), join(half, institution), { recursive: true });
   const contentDir = half.slice(project.length + 1);
-  const stepEnv = { ...env, CONTENT_DIR: contentDir, CHARTS_CACHE_DIR: resolve(values.charts) };
+  // A holds the search page: it merges B's index (the site's SEARCH_MERGE setting).
+  const stepEnv = { ...env, CONTENT_DIR: contentDir, CHARTS_CACHE_DIR: resolve(values.charts), ...(name === 'a' ? { SEARCH_MERGE: bundleB } : {}) };
   const dist = join(dir, 'dist');
   const run = { env: stepEnv, cwd: project };
   const steps = [
@@ -139,15 +136,8 @@ async function main(): Promise<number> {
           (whole ? `; un solo índice del corpus entero ${whole.length} (${same ? 'las mismas páginas' : 'páginas distintas'})` : ''),
       );
     }
-    // The Component UI of the one search page, with B merged in before its first query.
-    const ui = await searchBytes(browser, `${server.url}/buscar/`, queries[0]!, queries[1]!, {
-      setup: (page) =>
-        page.evaluate((bundle) => {
-          (window as unknown as { PagefindComponents: { configureInstance(name: string, options: object): void } }).PagefindComponents.configureInstance('default', {
-            mergeIndex: [{ bundlePath: bundle }],
-          });
-        }, bundleB),
-    });
+    // The Component UI of the one search page, as built with SEARCH_MERGE.
+    const ui = await searchBytes(browser, `${server.url}/buscar/`, queries[0]!, queries[1]!);
     const fromB = ui.first.bytes.urls.filter((u) => u.includes(bundleB)).length;
     console.log(
       `página /buscar/ con mergeIndex: «${ui.first.query}» ${ui.first.results} resultados (${(ui.first.bytes.total.wire / 1024).toFixed(1)} KB, ${fromB} peticiones a ${bundleB}); «${ui.second.query}» ${ui.second.results} resultados (${(ui.second.bytes.total.wire / 1024).toFixed(1)} KB)`,

@@ -141,14 +141,13 @@ const resultSelector = 'pagefind-results li.pf-result';
  * Opens `searchUrl`, types `first` and waits for results, then `second`:
  * the bytes under `/pagefind/` each step costs.
  */
-export async function searchBytes(browser: Browser, searchUrl: string, first: string, second: string, options: { setup?: (page: Page) => Promise<void> } = {}): Promise<SearchBytes> {
+export async function searchBytes(browser: Browser, searchUrl: string, first: string, second: string): Promise<SearchBytes> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const underPagefind = (url: string) => /\/pagefind[^/]*\//.test(new URL(url).pathname);
   let counter = countResponses(page, underPagefind);
   await page.goto(searchUrl, { waitUntil: 'networkidle' });
   const pageStep = await counter.stop();
-  if (options.setup) await options.setup(page);
 
   const run = async (query: string) => {
     counter = countResponses(page, underPagefind);

@@ -27,3 +27,21 @@ export const searchIncludeCharacters = '.';
  * ranking (and is in the top 3 for all 618). Word queries keep their order.
  */
 export const searchRanking = { termSimilarity: 5 } as const;
+
+/**
+ * Other Pagefind bundles the search page merges into its results
+ * (Pagefind's multisite `mergeIndex`), from the build setting
+ * `SEARCH_MERGE`: comma-separated absolute paths on the same host, e.g.
+ * `/issste/pagefind/,/imss-bienestar/pagefind/`. For a corpus built in parts
+ * (one build per institution, each with its own index): the part that holds
+ * the search page lists the others' bundles. Empty when unset.
+ */
+export function searchMergeBundles(setting: string | undefined): string[] {
+  const bundles = (setting ?? '').split(',').map((path) => path.trim()).filter(Boolean);
+  for (const bundle of bundles) {
+    if (!bundle.startsWith('/') || bundle.startsWith('//')) {
+      throw new Error(`SEARCH_MERGE: «${bundle}» is not an absolute path on this host (e.g. /issste/pagefind/): the site makes no requests to other origins.`);
+    }
+  }
+  return bundles.map((bundle) => (bundle.endsWith('/') ? bundle : `${bundle}/`));
+}

@@ -41,7 +41,9 @@ beforeAll(() => {
       PATH: `${join(raiz, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
       // Its own chart cache: a `--prune` of the main cache cannot remove the fixture's charts mid-test.
       CHARTS_CACHE_DIR: join(raiz, 'node_modules/.cache/organica-prueba-sitio/charts'),
-      CONTENT_DIR: relative(raiz, raizFixture), BASE_PATH: '/manuales/', SITE_URL: sitioUrl, ASTRO_TELEMETRY_DISABLED: '1' },
+      CONTENT_DIR: relative(raiz, raizFixture), BASE_PATH: '/manuales/', SITE_URL: sitioUrl, ASTRO_TELEMETRY_DISABLED: '1',
+      // As the part of a corpus built in parts that holds the search page.
+      SEARCH_MERGE: '/issste/pagefind' },
     stdio: 'pipe' as const,
   };
   // Charts are drawn (and cached) before the build, as `npm run build` does.
@@ -148,6 +150,8 @@ describe('the site built under /manuales/', () => {
   it('loads Pagefind from the base path, on the search page only', () => {
     expect(pagina('buscar/')).toContain('src="/manuales/pagefind/pagefind-component-ui.js"');
     expect(pagina('buscar/')).toContain('bundle-path="/manuales/pagefind/"');
+    // SEARCH_MERGE: the other part's index is merged into the results.
+    expect(pagina('buscar/')).toContain('"mergeIndex":[{"bundlePath":"/issste/pagefind/"}]');
     const otras = [...html.entries()].filter(([ruta]) => ruta !== '/buscar/index.html' && html.get(ruta)!.includes('pagefind-component-ui'));
     expect(otras.map(([ruta]) => ruta)).toEqual([]);
   });
