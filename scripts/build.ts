@@ -5,6 +5,7 @@ import { styleText } from 'node:util';
 import { normalizarBase } from '../src/lib/urls.ts';
 import { IngestError } from '../src/model/index.ts';
 import { chartCacheDir } from './charts/cache.ts';
+import type { RenderOptions } from './charts/render.ts';
 import { ingestaAlDia, type CarpetasIngesta } from './ingest/al-dia.ts';
 
 /**
@@ -60,7 +61,7 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
     }
   };
 
-  const graficas = { contentDir: process.env['CONTENT_DIR'] ?? options.contenido, base: normalizarBase(process.env['BASE_PATH'] ?? '/'), dir: chartCacheDir() };
+  const graficas: RenderOptions = { contentDir: process.env['CONTENT_DIR'] ?? options.contenido, base: normalizarBase(process.env['BASE_PATH'] ?? '/'), dir: chartCacheDir() };
   let dibujoAnticipado: ReturnType<typeof dibujarAparte> | null = null;
   await paso('ingesta', async () => {
     if (!options.limpia && (await ingestaAlDia(options))) {
@@ -112,7 +113,7 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
 }
 
 /** `npm run charts` in a child process with these settings: its exit code, and a way to stop it. */
-function dibujarAparte({ contentDir, base, dir }: { contentDir: string; base: string; dir: string }): { codigo: Promise<number>; detener: () => void } {
+function dibujarAparte({ contentDir, base, dir }: RenderOptions): { codigo: Promise<number>; detener: () => void } {
   const hijo = spawn(process.execPath, [join(import.meta.dirname, 'charts/render.ts')], {
     env: { ...process.env, CONTENT_DIR: contentDir, BASE_PATH: base, CHARTS_CACHE_DIR: dir },
     stdio: 'inherit',

@@ -22,6 +22,14 @@ export async function huella(raiz: string, rutas: readonly string[], incluir: (r
   return hash.digest('hex');
 }
 
+/** The project's own files (code, lockfile), wherever the build runs from. */
+const proyecto = join(import.meta.dirname, '..');
+
+/** `huella` of paths of the project itself (`scripts/charts`, `package-lock.json`): a step's code. */
+export function huellaDeCodigo(rutas: readonly string[]): Promise<string> {
+  return huella(proyecto, rutas);
+}
+
 /** Files under `ruta` (or `ruta` itself), relative to `raiz`, `/`-separated. */
 async function archivosBajo(raiz: string, ruta: string): Promise<string[]> {
   const entradas = await readdir(join(raiz, ruta), { withFileTypes: true, recursive: true }).catch((error: NodeJS.ErrnoException) => {

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { normalizarBase } from '../../src/lib/urls.ts';
 import { chromiumPath, ensureChromium } from '../chromium.ts';
 import { chartCacheDir, chartHash, chartId, chartPath, mermaidVersion, renderOptions } from './cache.ts';
-import { guardarRegistro, huella, leerRegistro } from '../huella.ts';
+import { guardarRegistro, huella, huellaDeCodigo, leerRegistro } from '../huella.ts';
 import { chartsOf, readContent, type ChartEntry } from './collect.ts';
 import { extractStyle, postProcessSvg } from './postprocess.ts';
 import type { ChartKind } from './spec.ts';
@@ -92,7 +92,6 @@ async function exists(path: string): Promise<boolean> {
 
 /** What decides the charts besides the content: their code, the site's model and helpers, the locked Mermaid. */
 const codigoDeGraficas = ['scripts/charts', 'src/lib', 'src/model', 'package-lock.json'];
-const proyecto = join(import.meta.dirname, '../..');
 
 interface RegistroGraficas {
   entradas: string;
@@ -113,13 +112,16 @@ export interface RenderOptions {
 }
 
 /** Draws the site's missing charts into the cache; returns how many failed. */
+/** Which record of the chart step: one per content tree, base path and cache. */
+const recordKey = ({ contentDir, base, dir }: RenderOptions) => `${contentDir}|${base}|${dir}`;
+
 /**
  * The charts follow from the content's frontmatter, the chart code and Mermaid's version
  * (in the lockfile): while none moved and the drawings are in the cache, there is nothing to do.
  */
 export async function chartsUpToDate({ contentDir, base, dir }: RenderOptions): Promise<{ upToDate: boolean; inputs: string; count: number }> {
-  const inputs = `${await huella(contentDir, ['.'], (ruta) => ruta.endsWith('.md'))}:${await huella(proyecto, codigoDeGraficas)}`;
-  const last = await leerRegistro<RegistroGraficas>('organigramas', `${contentDir}|${base}|${dir}`);
+  const inputs = `${await huella(contentDir, ['.'], (ruta) => ruta.endsWith('.md'))}:${await huellaDeCodigo(codigoDeGraficas)}`;
+  const last = await leerRegistro<RegistroGraficas>('organigramas', recordKey({ contentDir, base, dir }));
   const upToDate = last?.entradas === inputs && (await huella(dir, last.archivos)) === last.salidas;
   return { upToDate, inputs, count: last?.archivos.length ?? 0 };
 }
@@ -128,7 +130,6 @@ export async function renderCharts({ contentDir, base, dir, prune = false }: Ren
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
-  const clave = `${contentDir}|${base}|${dir}`;
   const { upToDate, inputs: entradas, count } = await chartsUpToDate({ contentDir, base, dir });
   if (!prune && upToDate) {
     console.log(`charts: up to date (${count} charts in ${dir}; content and chart code unchanged)`);
@@ -182,7 +183,7 @@ export async function renderCharts({ contentDir, base, dir, prune = false }: Ren
   }
   if (failed === 0) {
     const archivos = [...unique.keys()].map((hash) => `${hash}.svg`).sort();
-    await guardarRegistro('organigramas', clave, { entradas, archivos, salidas: await huella(dir, archivos) } satisfies RegistroGraficas);
+    await guardarRegistro('organigramas', recordKey({ contentDir, base, dir }), { entradas, archivos, salidas: await huella(dir, archivos) } satisfies RegistroGraficas);
   }
   console.log(`charts: done in ${seconds()} s${failed > 0 ? `, ${failed} failed` : ''}`);
   return failed;

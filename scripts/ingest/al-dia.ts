@@ -1,5 +1,5 @@
-import { join, relative } from 'node:path';
-import { guardarRegistro, huella, leerRegistro } from '../huella.ts';
+import { relative } from 'node:path';
+import { guardarRegistro, huella, huellaDeCodigo, leerRegistro } from '../huella.ts';
 
 /**
  * Whether the ingest has anything to do: its last run records digests of
@@ -28,7 +28,6 @@ export const generadoEnDatos = (ruta: string) => ruta.endsWith('.json');
  * costs one needless ingest, never a stale one.
  */
 const codigoDeIngesta = ['scripts/ingest', 'scripts/huella.ts', 'src/model', 'src/lib', 'package-lock.json'];
-const proyecto = join(import.meta.dirname, '../..');
 
 const clave = (options: CarpetasIngesta) => `${options.fuentes}|${options.contenido}|${options.datos}`;
 
@@ -41,7 +40,7 @@ async function huellas(options: CarpetasIngesta): Promise<Huellas> {
   const fuentesEnContenido = `${relative(options.contenido, options.fuentes)}/`;
   const [fuentes, codigo, contenido, datos] = await Promise.all([
     huella(options.fuentes, ['.']),
-    huella(proyecto, codigoDeIngesta),
+    huellaDeCodigo(codigoDeIngesta),
     huella(options.contenido, ['.'], (ruta) => generadoEnContenido(ruta) && !ruta.startsWith(fuentesEnContenido)),
     huella(options.datos, ['.'], generadoEnDatos),
   ]);

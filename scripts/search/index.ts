@@ -19,7 +19,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { copiarConEnlaces, guardarRegistro, huella, leerRegistro } from '../huella.ts';
+import { copiarConEnlaces, guardarRegistro, huella, huellaDeCodigo, leerRegistro } from '../huella.ts';
 import { searchIncludeCharacters, searchLanguage } from './config.ts';
 
 export { searchIncludeCharacters, searchLanguage, searchRanking } from './config.ts';
@@ -73,7 +73,6 @@ export async function buildSearchIndex({ site, outputPath = join(site, 'pagefind
 
 /** What decides the index besides the pages: the search settings and the locked Pagefind. */
 const searchCode = ['scripts/search', 'package-lock.json'];
-const project = join(import.meta.dirname, '../..');
 
 interface SearchRecord {
   inputs: string;
@@ -90,7 +89,7 @@ interface SearchRecord {
 export async function buildSearchIndexOrReuse(site: string, { reuse = true } = {}): Promise<SearchIndexResult & { reused: boolean }> {
   const outputPath = join(site, 'pagefind');
   const saved = join('.cache', 'pagefind');
-  const inputs = `${await huella(site, ['.'], (path) => path.endsWith('.html'))}:${await huella(project, searchCode)}`;
+  const inputs = `${await huella(site, ['.'], (path) => path.endsWith('.html'))}:${await huellaDeCodigo(searchCode)}`;
   const last = await leerRegistro<SearchRecord>('busqueda', 'pagefind');
   if (reuse && last?.inputs === inputs && (await huella(saved, ['.'])) === last.outputs) {
     await copiarConEnlaces(saved, outputPath);
