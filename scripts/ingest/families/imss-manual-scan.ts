@@ -5,10 +5,10 @@ import { asignarNumerales, comoElemento, recuperarFunciones, type Elemento } fro
 import { partirEnParrafos, type Pieza } from '../ocr/page-breaks.ts';
 import type { Estructura, Segmento } from '../recognizer.ts';
 import { romanValue, toRoman } from '../../../src/lib/romanos.ts';
-import { tipoDeSeccion } from '../shared/overview.ts';
-import { tipoConocido, tipoDeUnidad } from '../shared/tipo-unidad.ts';
+import { tipoDeSeccion } from '../constructs/overview.ts';
+import { tipoConocido, tipoDeUnidad } from '../constructs/tipo-unidad.ts';
 import { institucion, vigencia } from './imss-manual/front.ts';
-import { distancia, plegar, soloLetras } from './imss-manual/texto.ts';
+import { distancia, plegar, soloLetras } from '../constructs/texto.ts';
 
 /** A chapter title is a few words; more is a sentence. */
 const chapterTitleWordsMax = 8;

@@ -1,6 +1,6 @@
 import type { Line } from '../../../src/model/index.ts';
 import type { Reconocedor } from '../recognizer.ts';
-import { findAcuerdos } from '../shared/acuerdo-dof.ts';
+import { findAcuerdos } from '../constructs/acuerdo-dof.ts';
 import { estructurarManualIssste, tramoDeUnidades } from './issste-manual/documento.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Line } from '../../../src/model/index.ts';
-import { joinWrapped } from '../shared/numbered-list.ts';
+import { joinWrapped } from '../constructs/numbered-list.ts';
 
 /**
  * A numeral alone on its line: the scan set a list's numbers apart from

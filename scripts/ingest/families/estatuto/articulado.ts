@@ -1,5 +1,5 @@
 import type { Articulo, Aviso, Division, Fraccion } from '../../../../src/model/index.ts';
-import { joinWrapped } from '../../shared/numbered-list.ts';
+import { joinWrapped } from '../../constructs/numbered-list.ts';
 import type { LineaLeida, ParteDeEncabezado, TipoDivision } from './lineas.ts';
 import { toRoman } from '../../../../src/lib/romanos.ts';
 import { romanValue } from './romanos.ts';

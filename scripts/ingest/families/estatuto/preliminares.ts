@@ -1,5 +1,5 @@
 import type { Aviso } from '../../../../src/model/index.ts';
-import { joinWrapped } from '../../shared/numbered-list.ts';
+import { joinWrapped } from '../../constructs/numbered-list.ts';
 import type { Parrafo } from './articulado.ts';
 import { tituloDeEstatuto, type LineaLeida } from './lineas.ts';
 

@@ -1,5 +1,5 @@
 import type { Aviso, Funcion, Unidad } from '../../../../src/model/index.ts';
-import { tipoDeUnidad } from '../../shared/tipo-unidad.ts';
+import { tipoDeUnidad } from '../../constructs/tipo-unidad.ts';
 import { textoDeFraccion, type ArticuloLeido } from './articulado.ts';
 
 /**

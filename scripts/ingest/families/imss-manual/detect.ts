@@ -1,6 +1,6 @@
 import type { Line } from '../../../../src/model/index.ts';
-import { tipoConocido } from '../../shared/tipo-unidad.ts';
-import { distancia, plegar, soloLetras } from './texto.ts';
+import { tipoConocido } from '../../constructs/tipo-unidad.ts';
+import { distancia, plegar, soloLetras } from '../../constructs/texto.ts';
 
 /** `funcionessustantivas` has 20 letters; a scan that garbles two of them still printed that heading. */
 const encabezadoFuncionesDistanciaMax = 2;

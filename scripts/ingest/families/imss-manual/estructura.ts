@@ -1,11 +1,11 @@
 import type { Acuerdo, Aviso, Documento, Line, Seccion, Unidad } from '../../../../src/model/index.ts';
 import type { Estructura, Segmento } from '../../recognizer.ts';
-import { encabezadoArabigo, parseOverview, tipoDeSeccion, type DetectorEncabezado } from '../../shared/overview.ts';
-import { findAcuerdos, parseAcuerdo } from '../../shared/acuerdo-dof.ts';
+import { encabezadoArabigo, parseOverview, tipoDeSeccion, type DetectorEncabezado } from '../../constructs/overview.ts';
+import { findAcuerdos, parseAcuerdo } from '../../constructs/acuerdo-dof.ts';
 import { encabezadoFunciones, encabezadoUnidad, esTitulo, unidadDespues } from './detect.ts';
 import { esEncabezadoIndice, institucion, leerAutorizacion, leerIndice, leerTitulo, vigencia, type EntradaIndice } from './front.ts';
 import { leerUnidades } from './units.ts';
-import { plegar } from './texto.ts';
+import { plegar } from '../../constructs/texto.ts';
 
 /**
  * Reads one IMSS manual (text, not a scan) in the order it is printed:

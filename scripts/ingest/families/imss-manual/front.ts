@@ -1,7 +1,7 @@
 import type { Bloque, Line, Seccion } from '../../../../src/model/index.ts';
-import { fechaEnEspanol } from '../../shared/acuerdo-dof.ts';
+import { fechaEnEspanol } from '../../constructs/acuerdo-dof.ts';
 import { esTitulo } from './detect.ts';
-import { plegar } from './texto.ts';
+import { plegar } from '../../constructs/texto.ts';
 
 /**
  * The cover and the table of contents of an IMSS manual, before its numbered

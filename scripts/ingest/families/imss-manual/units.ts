@@ -1,6 +1,6 @@
 import type { Aviso, Line, Unidad } from '../../../../src/model/index.ts';
-import { joinWrapped, parseNumberedList } from '../../shared/numbered-list.ts';
-import { tipoDeUnidad } from '../../shared/tipo-unidad.ts';
+import { joinWrapped, parseNumberedList } from '../../constructs/numbered-list.ts';
+import { tipoDeUnidad } from '../../constructs/tipo-unidad.ts';
 import { encabezadoUnidad } from './detect.ts';
 
 /**

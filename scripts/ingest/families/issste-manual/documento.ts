@@ -1,7 +1,7 @@
 import type { Acuerdo, Aviso, Line, Seccion } from '../../../../src/model/index.ts';
 import type { Estructura, Segmento } from '../../recognizer.ts';
-import { fechaEnEspanol, findAcuerdos, parseAcuerdo, type Tramo } from '../../shared/acuerdo-dof.ts';
-import { encabezadoRomano, parseBloques, tipoDeSeccion, type EncabezadoSeccion } from '../../shared/overview.ts';
+import { fechaEnEspanol, findAcuerdos, parseAcuerdo, type Tramo } from '../../constructs/acuerdo-dof.ts';
+import { encabezadoRomano, parseBloques, tipoDeSeccion, type EncabezadoSeccion } from '../../constructs/overview.ts';
 import { cotejarEstructura, leerEstructura, type Entrada } from './estructura-organica.ts';
 import { revisarMarcado } from './marcado.ts';
 import { aplicarModificaciones, leerMarcas, leerNotas } from './modificaciones.ts';

@@ -1,4 +1,4 @@
-import { tipoConocido } from '../../shared/tipo-unidad.ts';
+import { tipoConocido } from '../../constructs/tipo-unidad.ts';
 
 /**
  * How the ISSSTE manual prints a unit's numeral and name: in the contents, in

@@ -1,5 +1,5 @@
 import type { Aviso, Funcion, Line } from '../../../../src/model/index.ts';
-import { joinWrapped } from '../../shared/numbered-list.ts';
+import { joinWrapped } from '../../constructs/numbered-list.ts';
 
 /**
  * The `Funciones:` list of an ISSSTE unit. Items are numbered and end in `;`

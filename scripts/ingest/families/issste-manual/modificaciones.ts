@@ -1,5 +1,5 @@
 import type { Aviso, Line, Unidad } from '../../../../src/model/index.ts';
-import { fechaEnEspanol, leerNotaAlPie, numeroVolado, type NotaAlPie } from '../../shared/acuerdo-dof.ts';
+import { fechaEnEspanol, leerNotaAlPie, numeroVolado, type NotaAlPie } from '../../constructs/acuerdo-dof.ts';
 import { leerEncabezado } from './encabezados.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Aviso, Bloque, Line, Seccion } from '../../../../src/model/index.ts';
-import { fechaEnEspanol } from '../../shared/acuerdo-dof.ts';
-import { joinWrapped } from '../../shared/numbered-list.ts';
-import { parseBloques } from '../../shared/overview.ts';
+import { fechaEnEspanol } from '../../constructs/acuerdo-dof.ts';
+import { joinWrapped } from '../../constructs/numbered-list.ts';
+import { parseBloques } from '../../constructs/overview.ts';
 import { leerEncabezado } from './encabezados.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Aviso, Line, Unidad } from '../../../../src/model/index.ts';
-import { tipoDeUnidad } from '../../shared/tipo-unidad.ts';
+import { tipoDeUnidad } from '../../constructs/tipo-unidad.ts';
 import { esNombreDeUnidad, leerEncabezado, leerNumeral, niveles, superiorDe, type Encabezado } from './encabezados.ts';
 import { leerFunciones } from './funciones.ts';
 

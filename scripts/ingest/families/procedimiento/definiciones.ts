@@ -1,5 +1,5 @@
 import type { Bloque, Definicion, Line } from '../../../../src/model/index.ts';
-import { joinWrapped } from '../../shared/numbered-list.ts';
+import { joinWrapped } from '../../constructs/numbered-list.ts';
 import { avisar, bloquesDeLineas, plano, type Contexto } from './contexto.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Bloque, Line, Politica } from '../../../../src/model/index.ts';
-import { joinWrapped } from '../../shared/numbered-list.ts';
+import { joinWrapped } from '../../constructs/numbered-list.ts';
 import { bloquesDeLineas, plano, type Contexto } from './contexto.ts';
 import { revisarNumeracion } from './definiciones.ts';
 

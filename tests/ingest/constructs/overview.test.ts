@@ -7,7 +7,7 @@ import {
   parseBloques,
   parseOverview,
   tipoDeSeccion,
-} from '../../../scripts/ingest/shared/overview.ts';
+} from '../../../scripts/ingest/constructs/overview.ts';
 
 const lines = (textos: string[], desde = 1): Line[] => textos.map((texto, i) => ({ n: desde + i, texto }));
 
