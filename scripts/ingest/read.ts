@@ -35,11 +35,31 @@ export function decode(archivo: string, bytes: Uint8Array): SourceText {
     .replace(/^\uFEFF/, '')
     .normalize('NFC')
     .split(/\r\n|\r|\n/)
-    .map((texto, i) => ({ n: i + 1, texto }));
+    .map((texto, i) => ({ n: i + 1, texto: espaciosComunes(texto) }));
   if (lines.every((line) => line.texto.trim() === '')) {
     throw new IngestError(archivo, 1, 'el archivo solo contiene espacios en blanco; se esperaba el texto de un manual.');
   }
   return { archivo, lines };
+}
+
+/** Spaces a word processor or a browser writes instead of a plain one (no-break, figure, thin). */
+const espaciosRaros = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/gu;
+/** Characters that print as nothing (zero-width space and joiners, a byte-order mark inside the text). */
+const invisibles = /[\u200B-\u200D\u2060\uFEFF]/gu;
+
+/**
+ * A line with plain spaces where the source had others, and without what
+ * prints as nothing. A soft hyphen (U+00AD) shows only where the line breaks:
+ * at the end of a line it is the hyphen of a cut word (`adminis-` + `tración`,
+ * which the list readers rejoin), elsewhere it is dropped.
+ */
+function espaciosComunes(texto: string): string {
+  if (!/[\u00A0\u00AD\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF]/u.test(texto)) return texto;
+  return texto
+    .replace(espaciosRaros, ' ')
+    .replace(invisibles, '')
+    .replace(/\u00AD\s*$/u, '-')
+    .replaceAll('\u00AD', '');
 }
 
 export async function read(path: string, archivo = path): Promise<SourceText> {

@@ -11,6 +11,8 @@ export interface Line {
   texto: string;
   /** The text before OCR repair; present only when repair changed the line. */
   original?: string;
+  /** 1-based page of the source (a PDF or a scan), when the reader knows it. */
+  pagina?: number;
 }
 
 /** A source file as read from disk. */

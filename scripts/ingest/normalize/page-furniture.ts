@@ -1,4 +1,5 @@
 import type { Line } from '../../../src/model/index.ts';
+import { encabezadoRecurrente, numeroDePaginaAlBorde, paginas, pieRecurrente, saltoDePagina } from './paginas.ts';
 import { lineRule, type FurnitureRule } from './rule.ts';
 
 /** A running header repeats on most pages; three sightings tell it from a heading. */
@@ -15,7 +16,10 @@ const runningHeaderLengthMin = 20;
 const runningHeaderSpanShareMin = 0.25;
 
 /**
- * Running header: an all-caps line repeated at the top of pages all through the file.
+ * Running header of a text whose pages are not marked: an all-caps line
+ * repeated all through the file. Where the pages are known (form feeds, a
+ * PDF), `encabezadoRecurrente` judges by position instead, and a title in
+ * capitals printed three times is not taken for a header.
  *
  * > | MANUAL DE ORGANIZACIÓN DE LA UNIDAD DE INTEGRIDAD Y TRANSPARENCIA DEL IMSS
  *     ^ repeated 52 times, each after a page's blank lines, from line 21 to line 749 of 760
@@ -23,6 +27,7 @@ const runningHeaderSpanShareMin = 0.25;
 export const runningHeader: FurnitureRule = {
   regla: 'encabezado-de-pagina',
   drop(lines) {
+    if (paginas(lines)) return new Set();
     const sightings = new Map<string, { count: number; first: number; last: number }>();
     for (const line of lines) {
       const key = line.texto.trim();
@@ -199,10 +204,18 @@ export const pageFurniture: readonly FurnitureRule[] = [
   controlTable,
   splitPageHeader,
   dofPageHeader,
+  saltoDePagina,
+  encabezadoRecurrente,
+  pieRecurrente,
+  numeroDePaginaAlBorde,
 ];
 
-/** Markup noise a PDF-to-text step leaves: `**bold**` markers. Changes text, drops nothing. */
+/**
+ * Noise a PDF-to-text step leaves in a line that stays: `**bold**` markers,
+ * and the form feed that marked a page (the pages were read before). Changes
+ * text, drops nothing.
+ */
 export function stripMarkup(line: Line): Line {
-  if (!line.texto.includes('**')) return line;
-  return { ...line, texto: line.texto.replaceAll('**', '') };
+  if (!line.texto.includes('**') && !line.texto.includes('\f')) return line;
+  return { ...line, texto: line.texto.replaceAll('**', '').replaceAll('\f', '') };
 }

@@ -1,0 +1,189 @@
+import type { Line } from '../../../src/model/index.ts';
+import { plegar } from '../constructs/texto.ts';
+import type { FurnitureRule } from './rule.ts';
+
+/**
+ * Page furniture found by what it is, for documents nobody here has seen:
+ * the lines that recur at the top or the bottom of the pages (running
+ * headers, gazette and printing footers, form codes) and the page numbers.
+ * No list of headers of any one document: a line is furniture because it
+ * comes back page after page in the same place.
+ *
+ * Pages are known from the text itself: a form feed (U+000C, which
+ * `pdftotext` writes at every page end), a converter's page marker
+ * (`<!-- Page 12 -->`), or a line's `pagina` when the reader knew it (a PDF).
+ *
+ * > | Artículo 14. Los integrantes de la Comisión están obligados a acudir puntualmente
+ * > | 22/05/2023 11:31 a. m.                                                             4
+ *     ^ bottom of every page: `#/#/# #:# a. m. #` once digits are folded -> pie-recurrente
+ * > | ␌Artículo 15. Los integrantes de la Comisión podrán proponer asuntos para su
+ *      ^ form feed: a new page starts here (the line itself is text)
+ */
+
+/** Lines at each end of a page where running headers and footers sit. */
+export const bandaLineasMax = 4;
+/** A recurring line must come back on this many pages at least... */
+const recurrenteMinPaginas = 3;
+/**
+ * ...and on this share of them: odd and even pages may alternate two headers
+ * (each on half the pages), while a heading that opens a run of chart pages
+ * (`Organigrama Específico` on a third of a manual's pages) is not furniture.
+ */
+const recurrenteMinParteDePaginas = 0.4;
+/**
+ * ...and nearly always in a band: a label such as `Funciones:` may open a
+ * page by chance, but most of its sightings are in the middle of pages.
+ */
+const recurrenteMinParteEnBanda = 0.9;
+/** A running header is a line, not a paragraph. */
+const recurrenteLongitudMax = 200;
+
+/**
+ * A converter's page marker, a line of its own.
+ *
+ * > | <!-- Page 12 -->
+ * > | <!-- PageBreak -->
+ */
+const marcaDePagina = /^\s*<!--\s*page\s*(?:break|\d+)?\s*-->\s*$/iu;
+
+/**
+ * A page number alone on its line, in the shapes printers use.
+ *
+ * > | 37
+ * > | - 37 -
+ * > | Página 37 de 120
+ * > | Pág. 37
+ * > | 37 de 120
+ * > | 37/120
+ */
+const numeroDePagina = /^\s*(?:[-–—]\s*)?(?:p[áa]g(?:ina|\.)?\s*)?(\d{1,4})(?:\s*(?:de|\/)\s*\d{1,4})?(?:\s*[-–—])?\s*$/iu;
+/** A number with nothing that says "page" may be a footnote's mark or an item's number: only at the page's very edge. */
+const soloCifras = /^\s*\d{1,4}\s*$/u;
+
+export interface Pagina {
+  /** 1-based, in reading order. */
+  numero: number;
+  /** The page's lines (blank ones included), in order. */
+  lines: Line[];
+}
+
+/**
+ * The text's pages, or null when nothing marks them. A form feed opens a new
+ * page on the line it starts; a converter's marker opens one after itself.
+ */
+export function paginas(lines: readonly Line[]): Pagina[] | null {
+  const conPagina = lines.some((line) => line.pagina !== undefined);
+  const marcadas = conPagina || lines.some((line) => line.texto.includes('\f') || marcaDePagina.test(line.texto));
+  if (!marcadas) return null;
+  const out: Pagina[] = [{ numero: 1, lines: [] }];
+  let anterior = lines[0]?.pagina;
+  for (const line of lines) {
+    const nueva = conPagina ? line.pagina !== anterior : line.texto.startsWith('\f');
+    anterior = line.pagina;
+    if (nueva && (out.at(-1)?.lines.length ?? 0) > 0) out.push({ numero: out.length + 1, lines: [] });
+    out.at(-1)?.lines.push(line);
+    // A form feed inside a line (`texto\ftexto`) or a marker ends the page after it.
+    if (!conPagina && (marcaDePagina.test(line.texto) || line.texto.slice(1).includes('\f'))) out.push({ numero: out.length + 1, lines: [] });
+  }
+  return out.filter((pagina) => pagina.lines.length > 0);
+}
+
+/** A line as furniture compares: without accents, case, spacing, form feeds, and with every number the same. */
+export function claveDeRecurrencia(texto: string): string {
+  return plegar(texto.replaceAll('\f', ' ')).replace(/\d+/gu, '#').replace(/\s+/gu, ' ').trim();
+}
+
+/** The non-blank lines of each end of a page. */
+function bandas(pagina: Pagina): { arriba: Line[]; abajo: Line[] } {
+  const texto = pagina.lines.filter((line) => line.texto.replaceAll('\f', '').trim() !== '');
+  return { arriba: texto.slice(0, bandaLineasMax), abajo: texto.slice(-bandaLineasMax) };
+}
+
+/** Markers of pages: form feeds alone on their line and converters' page comments. */
+export const saltoDePagina: FurnitureRule = {
+  regla: 'salto-de-pagina',
+  drop(lines) {
+    const dropped = new Set<number>();
+    for (const line of lines) if (marcaDePagina.test(line.texto) || (line.texto.includes('\f') && line.texto.replaceAll('\f', '').trim() === '')) dropped.add(line.n);
+    return dropped;
+  },
+};
+
+type ReglaDePagina = 'encabezado-recurrente' | 'pie-recurrente' | 'numero-de-pagina';
+
+/** One computation per text for the three rules below (normalize runs each over the same lines). */
+const calculadas = new WeakMap<readonly Line[], Map<number, ReglaDePagina>>();
+
+function reglaDePaginas(regla: ReglaDePagina): FurnitureRule {
+  return {
+    regla,
+    drop(lines) {
+      let todas = calculadas.get(lines);
+      if (!todas) {
+        todas = furnitureDePaginas(lines);
+        calculadas.set(lines, todas);
+      }
+      return new Set([...todas].filter(([, cual]) => cual === regla).map(([n]) => n));
+    },
+  };
+}
+
+/** Lines that recur in the top band of many pages and almost never elsewhere. */
+export const encabezadoRecurrente = reglaDePaginas('encabezado-recurrente');
+/** The same at the bottom of the pages. */
+export const pieRecurrente = reglaDePaginas('pie-recurrente');
+/** Page numbers at a page's edge, or anywhere in its bands when they say they are one (`Página 3`, `3 de 40`). */
+export const numeroDePaginaAlBorde = reglaDePaginas('numero-de-pagina');
+
+/**
+ * Which lines of `lines` are page furniture, and which rule names each: the
+ * top band's recurring lines are `encabezado-recurrente`, the bottom's
+ * `pie-recurrente`, a page number `numero-de-pagina`.
+ */
+function furnitureDePaginas(lines: readonly Line[]): Map<number, ReglaDePagina> {
+  const out = new Map<number, ReglaDePagina>();
+  const paginasDelTexto = paginas(lines);
+  if (!paginasDelTexto || paginasDelTexto.length < recurrenteMinPaginas) return out;
+  const enBanda = new Map<string, Set<number>>();
+  const vistas = new Map<string, number>();
+  const porPagina = paginasDelTexto.map((pagina) => ({ pagina, ...bandas(pagina) }));
+  for (const { pagina, arriba, abajo } of porPagina) {
+    for (const line of new Set([...arriba, ...abajo])) {
+      const clave = claveDeRecurrencia(line.texto);
+      if (!enBanda.has(clave)) enBanda.set(clave, new Set());
+      enBanda.get(clave)?.add(pagina.numero);
+    }
+  }
+  for (const line of lines) {
+    const clave = claveDeRecurrencia(line.texto);
+    if (enBanda.has(clave)) vistas.set(clave, (vistas.get(clave) ?? 0) + 1);
+  }
+  const minPaginas = Math.max(recurrenteMinPaginas, Math.ceil(paginasDelTexto.length * recurrenteMinParteDePaginas));
+  const recurrente = (clave: string): boolean => {
+    const paginasConClave = enBanda.get(clave)?.size ?? 0;
+    if (paginasConClave < minPaginas || clave.length > recurrenteLongitudMax || !/[\p{L}#]/u.test(clave)) return false;
+    // Bare page numbers recur as `#` too; they are judged at the page's edge below.
+    if (clave === '#') return false;
+    return paginasConClave / (vistas.get(clave) ?? paginasConClave) >= recurrenteMinParteEnBanda;
+  };
+  for (const { arriba, abajo } of porPagina) {
+    for (const [banda, regla, desdeElBorde] of [
+      [arriba, 'encabezado-recurrente', arriba],
+      [abajo, 'pie-recurrente', [...abajo].reverse()],
+    ] as const) {
+      for (const line of banda) if (recurrente(claveDeRecurrencia(line.texto))) out.set(line.n, regla);
+      // A page number: anywhere in the band when it says so (`Página 3`, `3 de 40`), a bare
+      // number only with nothing but furniture between it and the page's edge.
+      for (const line of desdeElBorde) {
+        if (out.has(line.n)) continue;
+        if (numeroDePagina.test(line.texto.replaceAll('\f', ''))) out.set(line.n, 'numero-de-pagina');
+        else break;
+      }
+      for (const line of banda) {
+        const texto = line.texto.replaceAll('\f', '');
+        if (!out.has(line.n) && numeroDePagina.test(texto) && !soloCifras.test(texto)) out.set(line.n, 'numero-de-pagina');
+      }
+    }
+  }
+  return out;
+}
