@@ -1,4 +1,4 @@
-import type { Aviso, Documento, Familia, Line } from '../../src/model/index.ts';
+import type { Aviso, Documento, Familia, Line, NotaAlPie } from '../../src/model/index.ts';
 
 /** The lines of one document within a source file, with its family. */
 export interface Segmento {
@@ -8,6 +8,8 @@ export interface Segmento {
   lines: Line[];
   /** True when the source is a scan (OCR output). */
   ocr: boolean;
+  /** The footnotes of the document's pages, out of `lines`. */
+  notas: NotaAlPie[];
 }
 
 /**

@@ -10,8 +10,11 @@ export function report(source: SourceText, normalized: NormalizedText, estructur
   for (const { regla } of normalized.dropped) descartadas[regla] = (descartadas[regla] ?? 0) + 1;
   const placed = new Set<number>();
   for (const estructura of estructuras) for (const n of estructura.colocadas) placed.add(n);
-  const sinUbicar = normalized.lines
+  // Footnotes left the flow but not the document: a family places them, or they are reported.
+  const enNotas = new Set(normalized.notas.flatMap((nota) => nota.lineas));
+  const sinUbicar = [...normalized.lines, ...source.lines.filter((line) => enNotas.has(line.n))]
     .filter((line) => line.texto.trim() !== '' && !placed.has(line.n))
+    .sort((a, b) => a.n - b.n)
     .map((line) => ({ linea: line.n, texto: line.texto }));
   return {
     archivo: source.archivo,

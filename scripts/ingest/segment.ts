@@ -23,10 +23,16 @@ export function segment(text: NormalizedText, families: readonly Reconocedor[] =
   }
   starts.sort((a, b) => a.index - b.index);
   // Text before the first document (a cover page) belongs to it, so nothing is left out.
-  return starts.map((start, i) => ({
-    familia: start.familia,
-    archivo: text.archivo,
-    lines: text.lines.slice(i === 0 ? 0 : start.index, starts[i + 1]?.index ?? text.lines.length),
-    ocr: text.ocr,
-  }));
+  return starts.map((start, i) => {
+    const lines = text.lines.slice(i === 0 ? 0 : start.index, starts[i + 1]?.index ?? text.lines.length);
+    const desde = i === 0 ? 0 : (lines[0]?.n ?? 0);
+    const hasta = starts[i + 1] === undefined ? Number.POSITIVE_INFINITY : (lines.at(-1)?.n ?? 0);
+    return {
+      familia: start.familia,
+      archivo: text.archivo,
+      lines,
+      ocr: text.ocr,
+      notas: text.notas.filter((nota) => nota.linea >= desde && nota.linea <= hasta),
+    };
+  });
 }

@@ -39,11 +39,28 @@ export interface DroppedLine {
   regla: DropRule;
 }
 
+/**
+ * A footnote taken out of the text's flow (it sat wherever its page ended);
+ * the family that reads the document publishes it.
+ */
+export interface NotaAlPie {
+  /** Its mark as a plain number or asterisks (`1`, `*`). */
+  marca: string;
+  /** Its text, lines joined. */
+  texto: string;
+  /** Line of its mark. */
+  linea: number;
+  /** Every line it took. */
+  lineas: number[];
+}
+
 /** A source after page furniture was removed: the lines left, and why the others went. */
 export interface NormalizedText extends SourceText {
   /** True when the source looks like OCR output (the scan family). */
   ocr: boolean;
   dropped: DroppedLine[];
+  /** Footnotes found at the foot of pages, out of `lines`. */
+  notas: NotaAlPie[];
 }
 
 /** A message about the input, always with its place. */

@@ -19,7 +19,7 @@ function normalized(dir: string, archivo: string): NormalizedText {
 function read(text: NormalizedText): Estructura {
   const start = estatuto.inicios(text.lines)[0];
   if (start === undefined) throw new Error(`${text.archivo}: no estatuto found`);
-  return estatuto.estructurar({ familia: 'estatuto', archivo: text.archivo, lines: text.lines.slice(start), ocr: false });
+  return estatuto.estructurar({ familia: 'estatuto', archivo: text.archivo, lines: text.lines.slice(start), ocr: false, notas: [] });
 }
 
 function fixture(archivo: string): Estructura {

@@ -103,7 +103,7 @@ describe('recognizing an IMSS manual by its content', () => {
   it('recognizes the scanned DOyE manual, whose heading lost its numeral, without crashing', () => {
     const texto = normalizado(sources, 'imss-doye-manual-organizacion-ocr.txt');
     expect(imssManual.inicios(texto.lines)).toEqual([0]);
-    expect(() => imssManual.estructurar({ familia: 'manual-imss', archivo: texto.archivo, lines: texto.lines, ocr: false })).not.toThrow();
+    expect(() => imssManual.estructurar({ familia: 'manual-imss', archivo: texto.archivo, lines: texto.lines, ocr: false, notas: [] })).not.toThrow();
   });
 
   it('recognizes a heading a scan garbled, but not a sentence that mentions it', () => {
@@ -122,7 +122,7 @@ describe('recognizing an IMSS manual by its content', () => {
 
   it('hands a scan to the scan reader', () => {
     const texto = normalizado(sources, 'imss-doye-manual-organizacion-ocr.txt');
-    const estructura = imssManual.estructurar({ familia: 'manual-imss', archivo: texto.archivo, lines: texto.lines, ocr: true });
+    const estructura = imssManual.estructurar({ familia: 'manual-imss', archivo: texto.archivo, lines: texto.lines, ocr: true, notas: [] });
     expect(escaneado.llamadas).toEqual(['imss-doye-manual-organizacion-ocr.txt']);
     expect(estructura.documento.titulo).toBe('escaneado');
   });
@@ -521,7 +521,7 @@ describe('bad input', () => {
 
   it('never throws on a segment of blank or stray lines', () => {
     const lines: Line[] = ['', '   ', 'texto suelto', '7.1', '- ', '1.'].map((texto, i) => ({ n: i + 1, texto }));
-    const estructura = imssManual.estructurar({ familia: 'manual-imss', archivo: 'raro.txt', lines, ocr: false });
+    const estructura = imssManual.estructurar({ familia: 'manual-imss', archivo: 'raro.txt', lines, ocr: false, notas: [] });
     expect(estructura.documento.unidades).toEqual([]);
     expect(() => documentoSchema.parse(estructura.documento)).not.toThrow();
   });

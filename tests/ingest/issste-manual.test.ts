@@ -29,7 +29,7 @@ function leer(dir: string, archivo: string): Leido {
   const text = normalize(src);
   const start = issteManual.inicios(text.lines)[0];
   if (start === undefined) throw new Error(`${archivo}: no ISSSTE manual found`);
-  const estructura = issteManual.estructurar({ familia: 'manual-issste', archivo, lines: text.lines.slice(start), ocr: false });
+  const estructura = issteManual.estructurar({ familia: 'manual-issste', archivo, lines: text.lines.slice(start), ocr: false, notas: [] });
   return { source: src, text, estructura, informe: report(src, text, [estructura]) };
 }
 
@@ -345,7 +345,7 @@ describe('the ISSSTE Manual de Organización General', () => {
       const start = performance.now();
       const text = normalize(src);
       const inicio = issteManual.inicios(text.lines)[0] ?? 0;
-      issteManual.estructurar({ familia: 'manual-issste', archivo: issste, lines: text.lines.slice(inicio), ocr: false });
+      issteManual.estructurar({ familia: 'manual-issste', archivo: issste, lines: text.lines.slice(inicio), ocr: false, notas: [] });
       return performance.now() - start;
     };
     run(); // the first run also compiles the code
@@ -451,7 +451,7 @@ describe('bad input', () => {
 
   it('reads a text that has units but nothing else without throwing', () => {
     const text = normalize(decode('solo.txt', new TextEncoder().encode('1.1 Subdirección de Ensayos.\n\nObjetivo:\n\nEnsayar.\n\nFunciones:\n\n1. Ensayar.\n')));
-    const estructura = issteManual.estructurar({ familia: 'manual-issste', archivo: 'solo.txt', lines: text.lines, ocr: false });
+    const estructura = issteManual.estructurar({ familia: 'manual-issste', archivo: 'solo.txt', lines: text.lines, ocr: false, notas: [] });
     expect(estructura.documento.unidades.map((u) => [u.clave, u.padre, u.funciones.length])).toEqual([['1.1', null, 1]]);
     expect(estructura.documento.titulo).toBe('Manual de Organización');
   });

@@ -23,7 +23,7 @@ function leerFixture(nombre: string): { inicios: number[]; estructura: Estructur
   const normalizado = normalize(decode(nombre, readFileSync(`tests/fixtures/procedimiento/${nombre}`)));
   const inicios = procedimiento.inicios(normalizado.lines);
   if (inicios.length === 0) return { inicios, estructura: null, sinUbicar: [] };
-  const estructura = procedimiento.estructurar({ familia: 'procedimiento', archivo: nombre, lines: normalizado.lines, ocr: false });
+  const estructura = procedimiento.estructurar({ familia: 'procedimiento', archivo: nombre, lines: normalizado.lines, ocr: false, notas: [] });
   const sinUbicar = normalizado.lines.filter((line) => line.texto.trim() !== '' && !estructura.colocadas.has(line.n)).map((line) => line.n);
   return { inicios, estructura, sinUbicar };
 }

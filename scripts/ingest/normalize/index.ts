@@ -2,6 +2,7 @@ import type { DroppedLine, NormalizedText, SourceText } from '../../../src/model
 import { esTextoOcr } from '../ocr/detect.ts';
 import type { Lexicon } from '../ocr/lexicon.ts';
 import { reglasDeEscaneo, repararLineas } from '../ocr/repair-lines.ts';
+import { notasAlPie } from './notas-al-pie.ts';
 import { pageFurniture, stripMarkup } from './page-furniture.ts';
 import type { FurnitureRule } from './rule.ts';
 
@@ -23,6 +24,8 @@ export interface OpcionesDeNormalizacion {
  * then every line's words are repaired; a repaired line keeps what the scan
  * printed in `original`.
  *
+ * Footnotes leave the flow (`notas`) for the family to publish.
+ *
  * Items that a page break cut in two are rejoined by the structure stage,
  * which knows what an item is; here the break is only made invisible.
  */
@@ -36,16 +39,18 @@ export function normalize(
   for (const rule of ocr ? [...reglasDeEscaneo, ...rules] : rules) {
     for (const n of rule.drop(source.lines)) if (!reasons.has(n)) reasons.set(n, rule.regla);
   }
+  const notas = notasAlPie(source.lines, (n) => reasons.has(n));
+  const enNotas = new Set(notas.flatMap((nota) => nota.lineas));
   const dropped: DroppedLine[] = [];
   let lines = [];
   for (const line of source.lines) {
     const regla = reasons.get(line.n);
     if (regla) dropped.push({ n: line.n, regla });
-    else lines.push(stripMarkup(line));
+    else if (!enNotas.has(line.n)) lines.push(stripMarkup(line));
   }
   if (ocr && opciones.lexicon) {
     const lexicon = typeof opciones.lexicon === 'function' ? opciones.lexicon() : opciones.lexicon;
     lines = repararLineas(lines, lexicon);
   }
-  return { archivo: source.archivo, lines, dropped, ocr };
+  return { archivo: source.archivo, lines, dropped, ocr, notas };
 }

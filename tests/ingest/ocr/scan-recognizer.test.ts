@@ -6,7 +6,7 @@ import { lexiconMini, lineas } from './helpers.ts';
 describe('estructurarEscaneado on a small scan', () => {
   const lexicon = lexiconMini();
   const lines = repararLineas(lineas('manual-escaneado-mini.txt'), lexicon);
-  const { documento, colocadas, avisos } = estructurarEscaneado({ familia: 'manual-imss', archivo: 'mini.txt', lines, ocr: true }, { lexicon });
+  const { documento, colocadas, avisos } = estructurarEscaneado({ familia: 'manual-imss', archivo: 'mini.txt', lines, ocr: true, notas: [] }, { lexicon });
 
   it('reads the overview chapters up to the Funciones Sustantivas heading', () => {
     expect(documento.secciones.map((s) => `${s.numero} ${s.titulo} ${s.tipo}`)).toEqual(['1 Introducción introduccion', '2 Objetivo objetivo']);
