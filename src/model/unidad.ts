@@ -14,12 +14,27 @@ export const funcionSchema = z.object({
   texto: z.string().min(1),
   /** Text as the scan gave it; present only when OCR repair changed it. */
   original: z.string().optional(),
-  /** Roman numeral of the fracción, for estatuto articles (`IV`). */
+  /** Roman numeral of the fracción, for estatuto articles (`IV`); the marker as printed in a list that is not numbered with fracciones (`a`). */
   fraccion: z.string().optional(),
+  /** The article it comes from, when the unit's atribuciones are spread over several (delegables, indelegables). */
+  articulo: z.number().int().positive().optional(),
   /** First source line of the function. */
   linea: z.number().int().positive(),
 });
 export type Funcion = z.infer<typeof funcionSchema>;
+
+/**
+ * A list of atribuciones that an article gives to every unit of a kind
+ * (`Los titulares de las Direcciones tendrán las atribuciones generales
+ * siguientes:`), shown on each such unit's page and cited by its article.
+ */
+export const listaComunSchema = z.object({
+  articulo: z.number().int().positive(),
+  /** The list's name as the article gives it (`Atribuciones generales`, `Facultades`). */
+  rotulo: z.string(),
+  fracciones: z.array(z.object({ numero: z.string(), texto: z.string() })),
+});
+export type ListaComun = z.infer<typeof listaComunSchema>;
 
 /** The DOF publication that last modified a unit (ISSSTE `(M)ⁿ` marks). */
 export const modificacionSchema = z.object({
@@ -58,6 +73,10 @@ export const unidadSchema = z.object({
   fuente: fuenteSchema,
   /** Estatuto: the article that assigns the unit its atribuciones. */
   articulo: z.number().int().positive().optional(),
+  /** The name the document gives the unit's list (`Atribuciones`, `Facultades y atribuciones`, `Obligaciones`), where it names one. */
+  rotulo: z.string().optional(),
+  /** Lists the unit shares with every unit of its kind, each from its article. */
+  comunes: z.array(listaComunSchema).optional(),
   /** ISSSTE: the DOF publication that last modified this unit. */
   modificacion: modificacionSchema.optional(),
   /** What the ingest inferred rather than read (`numeral inferido de 7.1.5.1 y 6.1.5`). */

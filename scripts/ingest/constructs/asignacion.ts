@@ -29,6 +29,8 @@ export interface Asignacion {
    * particular (`el siguiente personal` of the body the reglamento governs).
    */
   sujeto: string | null;
+  /** The whole subject as printed (`La Secretaría Técnica y, en ausencia de ésta, la Prosecretaría de la Junta de Gobierno`). */
+  sujetoImpreso: string | null;
   /** True when the subject is every unit of a kind (plural, `cada`): the list is common to them. */
   generica: boolean;
   /** The list's name as the document gives it, capitalized (`Atribuciones delegables`, `Facultades y atribuciones`). */
@@ -106,6 +108,7 @@ export function leerAsignacion(introduccion: string): Asignacion | null {
   return {
     clase: estructura ? 'estructura' : 'atribuciones',
     sujeto: sujeto === '' || sujeto === null || !/\p{L}/u.test(sujeto) ? null : sujeto,
+    sujetoImpreso: crudo?.trim().replace(/[,;\s]+$/u, '') ?? null,
     generica,
     rotulo: rotulo === undefined ? 'Estructura' : capitalizar(rotulo.replace(/\s+/gu, ' ').toLocaleLowerCase('es')),
     ademasDe: [...frase.matchAll(/\bprevistas?\s+en\s+el\s+art[íi]culo\s+(\d{1,3})\b/giu)].map((match) => Number(match[1])),

@@ -1,5 +1,6 @@
 import type { Aviso, Documento, Line, Seccion } from '../../../src/model/index.ts';
 import type { Estructura, Reconocedor, Segmento } from '../recognizer.ts';
+import { fechaDePublicacion, seccionDeNotas } from '../constructs/notas.ts';
 import { leerArticulado, type Parrafo } from './estatuto/articulado.ts';
 import { fechasEn } from './estatuto/fechas.ts';
 import { clasificar, limpiar, tituloDeEstatuto, type LineaLeida } from './estatuto/lineas.ts';
@@ -74,9 +75,9 @@ function esTitulo(line: Line | undefined): boolean {
 function estructurar(segmento: Segmento): Estructura {
   const { archivo } = segmento;
   const lineas = segmento.lines.map(clasificar);
-  const preliminares = leerPreliminares(archivo, lineas);
+  const preliminares = leerPreliminares(archivo, lineas, segmento.notas.map((nota) => nota.marca));
   const cuerpo = leerArticulado(archivo, lineas.slice(preliminares.inicioCuerpo));
-  const { unidades, avisos: avisosDeUnidades } = unidadesDelEstatuto(archivo, cuerpo.leidos);
+  const { unidades, avisos: avisosDeUnidades } = unidadesDelEstatuto(archivo, cuerpo.leidos, preliminares.institucion);
 
   const secciones: Seccion[] = [];
   if (preliminares.preambulo.length > 0) {
@@ -102,12 +103,18 @@ function estructurar(segmento: Segmento): Estructura {
     });
   }
   if (cuerpo.expedicion.length > 0) secciones.push(seccionDeParrafos(archivo, 'Expedición', 'otra', cuerpo.expedicion, lineas, undefined));
+  const notas = seccionDeNotas(archivo, segmento.notas);
+  if (notas) secciones.push(notas);
 
   const expedicion =
     fechasEn(cuerpo.expedicion.map(({ texto }) => texto).join(' '))[0] ??
     fechasEn(preliminares.preambulo.find(({ texto }) => /\bexpedi[rd]|\bexpide\b/iu.test(texto))?.texto ?? '').at(-1) ??
     null;
-  const publicacion = fechasEn(cuerpo.publicacion ?? '')[0] ?? null;
+  const publicacion =
+    fechasEn(cuerpo.publicacion ?? '')[0] ??
+    segmento.notas.map((nota) => fechaDePublicacion(nota.texto)).find((fecha) => fecha !== null) ??
+    preliminares.preambulo.map(({ texto }) => fechaDePublicacion(texto)).find((fecha) => fecha !== null) ??
+    null;
 
   const documento: Documento = {
     familia: 'estatuto',
@@ -123,7 +130,7 @@ function estructurar(segmento: Segmento): Estructura {
   const avisos: Aviso[] = [...preliminares.avisos, ...cuerpo.avisos, ...avisosDeUnidades].sort((a, b) => a.linea - b.linea);
   return {
     documento,
-    colocadas: new Set([...preliminares.colocadas, ...cuerpo.colocadas]),
+    colocadas: new Set([...preliminares.colocadas, ...cuerpo.colocadas, ...segmento.notas.flatMap((nota) => nota.lineas)]),
     avisos,
   };
 }

@@ -10,13 +10,29 @@ export interface Parrafo {
   linea: number;
 }
 
+/** The numbering styles of an outline: `I.`, `A.`, `1.`, `a)`. */
+export type Estilo = 'romano' | 'mayuscula' | 'arabigo' | 'letra';
+
+/** An item below a fracción, at any depth (`a)` under `I.`, or `1.` under `A.` under `III.` in a structure article). */
+export interface SubItem {
+  /** Its marker as printed, without punctuation (`a`, `1`, `B`). */
+  letra: string;
+  estilo: Estilo;
+  /** 1 for the items right under the fracción, 2 below those, ... */
+  nivel: number;
+  texto: string;
+  linea: number;
+}
+
 /** A fracción while its article is read: paragraphs and incisos kept apart until the article closes. */
 export interface FraccionLeida {
+  /** Its marker as printed (`IV`; `a` or `1` in a list that is not numbered with fracciones). */
   numero: string;
+  estilo: Estilo;
   inferido: boolean;
   /** Its first paragraph, then any further paragraphs before the next fracción. */
   partes: string[];
-  incisos: { letra: string; texto: string; linea: number }[];
+  incisos: SubItem[];
   linea: number;
 }
 
@@ -30,6 +46,8 @@ export interface ArticuloLeido {
   fracciones: FraccionLeida[];
   /** Paragraphs after the latest fracción: continuations if another fracción follows, closing paragraphs if not. */
   despues: string[];
+  /** The títulos, capítulos and secciones it sits in, outermost first. */
+  divisiones: Division[];
   modelo: Articulo;
 }
 
@@ -49,6 +67,34 @@ export interface Articulado {
 }
 
 const nivel: Record<TipoDivision, number> = { titulo: 0, capitulo: 1, seccion: 2 };
+
+/** A division's name is a heading line or two, not a provision. */
+const nombreDeDivisionLongitudMax = 200;
+/** Text that ends a sentence: a wrapped line after it starts a new paragraph, not a continuation. */
+const finDeFrase = /[.:;!?"”»]$/u;
+
+/** A marker's possible readings: `C.` is fracción C (100) or the third capital letter. */
+interface Lectura {
+  estilo: Estilo;
+  valor: number;
+}
+
+function valorDeLetra(letra: string): number {
+  return letra.toLocaleLowerCase('es').charCodeAt(0) - 96;
+}
+
+/** The readings of an item line, most likely first. */
+function lecturas(linea: LineaLeida): Lectura[] {
+  if (linea.clase === 'fraccion' && linea.numero !== null) {
+    const romano = { estilo: 'romano' as const, valor: romanValue(linea.numero) ?? 0 };
+    return linea.numero.length === 1 ? [romano, { estilo: 'mayuscula', valor: valorDeLetra(linea.numero) }] : [romano];
+  }
+  if (linea.clase === 'inciso') return [{ estilo: 'letra', valor: valorDeLetra(linea.letra) }];
+  if (linea.clase === 'literal') {
+    return [linea.estilo === 'mayuscula' ? { estilo: 'mayuscula', valor: valorDeLetra(linea.marca) } : { estilo: 'arabigo', valor: Number(linea.marca) }];
+  }
+  return [];
+}
 
 /**
  * The paragraph that closes a DOF estatuto after its transitorios.
@@ -95,6 +141,10 @@ export function leerArticulado(archivo: string, lineas: readonly LineaLeida[]): 
   let modo: 'cuerpo' | 'transitorios' | 'expedicion' = 'cuerpo';
   /** Where a wrapped line continues: the last paragraph, fracción or inciso read. */
   let continuar: ((texto: string) => void) | null = null;
+  /** The text `continuar` adds to, as read so far. */
+  let abierto = '';
+  /** How far the open item's numeral is indented; null outside a list. */
+  let sangriaDeItem: number | null = null;
   let trasBlanca = true;
   let ultimoNumero: number | null = null;
 
@@ -159,28 +209,40 @@ export function leerArticulado(archivo: string, lineas: readonly LineaLeida[]): 
           );
           return;
         }
-        aviso(
-          linea.n,
-          'mayusculas-en-articulo',
-          `«${linea.limpio}» está en mayúsculas dentro del artículo ${nombreDe(actual)}; se lee como un párrafo. Si es un encabezado de página, quítelo.`,
-        );
-        leerParrafo(linea.limpio, linea.n);
+        // A word in capitals that ends a wrapped sentence (`... del ICATECH.`) goes on with it.
+        if (trasBlanca || !continuar || finDeFrase.test(abierto)) {
+          aviso(
+            linea.n,
+            'mayusculas-en-articulo',
+            `«${linea.limpio}» está en mayúsculas dentro del artículo ${nombreDe(actual)}; se lee como un párrafo. Si es un encabezado de página, quítelo.`,
+          );
+        }
+        leerParrafo(linea.limpio, linea.n, linea.sangria);
         return;
       case 'fraccion':
         asegurarArticulo(linea.n);
-        agregarFraccion(linea.numero, linea.texto, linea.n);
+        sangriaDeItem = linea.sangria;
+        if (linea.numero === null) agregarFraccion(null, 'romano', linea.texto, linea.n);
+        else agregarItem(linea, linea.texto);
         return;
       case 'inciso':
+      case 'literal':
         asegurarArticulo(linea.n);
-        agregarInciso(linea.letra, linea.texto, linea.n);
+        agregarItem(linea, linea.texto);
         return;
       case 'subparrafo':
         asegurarArticulo(linea.n);
         agregarSubparrafo(linea.texto, linea.n);
         return;
       case 'parrafo':
+        // A división's name in running case (`De la Junta de Gobierno`) under its rótulo, before any article.
+        if (pendiente && !actual && linea.texto.length + pendiente.titulo.length <= nombreDeDivisionLongitudMax && !finDeFrase.test(linea.texto)) {
+          nombrarDivision(linea.texto);
+          colocar(linea.n);
+          return;
+        }
         asegurarArticulo(linea.n);
-        leerParrafo(linea.texto, linea.n);
+        leerParrafo(linea.texto, linea.n, linea.sangria);
         return;
       default:
         return;
@@ -249,7 +311,7 @@ export function leerArticulado(archivo: string, lineas: readonly LineaLeida[]): 
       ultimoNumero = numero;
     }
     pendiente = null;
-    const articulo: Omit<ArticuloLeido, 'modelo'> = { numero, linea: n, hasta: n, intro: [], fracciones: [], despues: [] };
+    const articulo: Omit<ArticuloLeido, 'modelo'> = { numero, linea: n, hasta: n, intro: [], fracciones: [], despues: [], divisiones: [] };
     actual = articulo;
     colocar(n);
     continuar = null;
@@ -287,18 +349,25 @@ export function leerArticulado(archivo: string, lineas: readonly LineaLeida[]): 
     abrirArticulo(null, n, '');
   }
 
-  function leerParrafo(texto: string, n: number): void {
+  function leerParrafo(texto: string, n: number, sangria: number): void {
     colocar(n);
-    if (!trasBlanca && continuar) continuar(texto);
+    // A page break or a blank line may fall inside a sentence: a line in lowercase after unfinished text goes on with it.
+    // In layout text a sentence that starts left of the open item's numeral is a new paragraph, blank line or not.
+    const aparte = sangriaDeItem !== null && sangria < sangriaDeItem && finDeFrase.test(abierto) && /^\p{Lu}/u.test(texto);
+    const sigue = (!trasBlanca && !aparte) || (/^\p{Ll}/u.test(texto) && abierto !== '' && !finDeFrase.test(abierto));
+    if (sigue && continuar) continuar(texto);
     else nuevoParrafo(texto);
   }
 
   function nuevoParrafo(texto: string): void {
     if (!actual) return;
+    sangriaDeItem = null;
     const lista = actual.fracciones.length === 0 ? actual.intro : actual.despues;
     const i = lista.push(texto) - 1;
+    abierto = texto;
     continuar = (mas) => {
       lista[i] = joinWrapped(lista[i] ?? '', mas);
+      abierto = lista[i] ?? '';
     };
   }
 
@@ -312,11 +381,60 @@ export function leerArticulado(archivo: string, lineas: readonly LineaLeida[]): 
     return ultima;
   }
 
-  function agregarFraccion(impreso: string | null, texto: string, n: number): void {
+  /**
+   * An item of the article's list. The first item's style is the fracciones'
+   * (usually `I.`); a different style nests under the current fracción, one
+   * level per style met (`A.` under `III.`, `1.` under `A.`, `a)` under `1.`),
+   * and a style already open closes the deeper ones. A marker with two
+   * readings (`C.`) takes the one that goes on from an open sequence.
+   */
+  function agregarItem(linea: LineaLeida, texto: string): void {
+    if (!actual) return;
+    sangriaDeItem = linea.sangria;
+    const opciones = lecturas(linea);
+    const abiertos = estilosAbiertos();
+    const sigue = (lectura: Lectura) => {
+      const nivelAbierto = abiertos.findIndex((abiertoEn) => abiertoEn.estilo === lectura.estilo);
+      return nivelAbierto >= 0 && lectura.valor === (abiertos[nivelAbierto]?.valor ?? 0) + 1;
+    };
+    const lectura = opciones.find(sigue) ?? opciones.find((o) => abiertos.some((a) => a.estilo === o.estilo)) ?? opciones[0];
+    if (!lectura) return;
+    const marca = linea.clase === 'fraccion' ? (linea.numero ?? '') : linea.clase === 'inciso' ? linea.letra : linea.clase === 'literal' ? linea.marca : '';
+    const nivelDelEstilo = abiertos.findIndex((a) => a.estilo === lectura.estilo);
+    if (abiertos.length === 0 || nivelDelEstilo === 0) {
+      agregarFraccion(marca, lectura.estilo, texto, linea.n);
+      return;
+    }
+    const fraccion = cerrarParrafosDeFraccion();
+    if (!fraccion) return;
+    colocar(linea.n);
+    const nivelDelItem = nivelDelEstilo > 0 ? nivelDelEstilo : abiertos.length;
+    const item: SubItem = { letra: marca, estilo: lectura.estilo, nivel: nivelDelItem, texto, linea: linea.n };
+    fraccion.incisos.push(item);
+    abierto = texto;
+    continuar = (mas) => {
+      item.texto = joinWrapped(item.texto, mas);
+      abierto = item.texto;
+    };
+  }
+
+  /** The styles open in the current article's list, outermost first, each with the last value seen. */
+  function estilosAbiertos(): Lectura[] {
+    const ultima = actual?.fracciones.at(-1);
+    if (!ultima) return [];
+    const abiertos: Lectura[] = [{ estilo: ultima.estilo, valor: valorDe(ultima.estilo, ultima.numero) }];
+    for (const item of ultima.incisos) {
+      abiertos.length = Math.min(abiertos.length, item.nivel);
+      abiertos[item.nivel] = { estilo: item.estilo, valor: valorDe(item.estilo, item.letra) };
+    }
+    return abiertos;
+  }
+
+  function agregarFraccion(impreso: string | null, estilo: Estilo, texto: string, n: number): void {
     if (!actual) return;
     colocar(n);
     const anterior = cerrarParrafosDeFraccion();
-    const valorAnterior = anterior ? (romanValue(anterior.numero) ?? 0) : 0;
+    const valorAnterior = anterior ? valorDe(anterior.estilo, anterior.numero) : 0;
     let numero = impreso;
     if (numero === null) {
       numero = toRoman(valorAnterior + 1);
@@ -326,25 +444,13 @@ export function leerArticulado(archivo: string, lineas: readonly LineaLeida[]): 
         `la ${anterior ? `fracción que sigue a la ${anterior.numero}` : 'primera fracción'} del artículo ${nombreDe(actual)} no tiene numeral en la fuente; se publica como ${numero}.`,
       );
     }
-    const fraccion: FraccionLeida = { numero, inferido: impreso === null, partes: [texto], incisos: [], linea: n };
+    const fraccion: FraccionLeida = { numero, estilo, inferido: impreso === null, partes: [texto], incisos: [], linea: n };
     actual.fracciones.push(fraccion);
+    abierto = texto;
     continuar = (mas) => {
       const i = fraccion.partes.length - 1;
       fraccion.partes[i] = joinWrapped(fraccion.partes[i] ?? '', mas);
-    };
-  }
-
-  function agregarInciso(letra: string, texto: string, n: number): void {
-    const fraccion = cerrarParrafosDeFraccion();
-    if (!fraccion) {
-      leerParrafo(`${letra}) ${texto}`, n);
-      return;
-    }
-    colocar(n);
-    const inciso = { letra, texto, linea: n };
-    fraccion.incisos.push(inciso);
-    continuar = (mas) => {
-      inciso.texto = joinWrapped(inciso.texto, mas);
+      abierto = fraccion.partes[i] ?? '';
     };
   }
 
@@ -357,8 +463,10 @@ export function leerArticulado(archivo: string, lineas: readonly LineaLeida[]): 
     }
     colocar(n);
     const i = fraccion.partes.push(texto) - 1;
+    abierto = texto;
     continuar = (mas) => {
       fraccion.partes[i] = joinWrapped(fraccion.partes[i] ?? '', mas);
+      abierto = fraccion.partes[i] ?? '';
     };
   }
 
@@ -379,7 +487,7 @@ export function leerArticulado(archivo: string, lineas: readonly LineaLeida[]): 
     };
     const division = abiertas.at(-1);
     (division ? division.articulos : out.articulos).push(modelo);
-    out.leidos.push({ ...leido, modelo });
+    out.leidos.push({ ...leido, divisiones: [...abiertas], modelo });
   }
 
   /** Numbering defects: a gap, a repeat, a list announced with `:` and never given, an empty fracción. */
@@ -387,15 +495,16 @@ export function leerArticulado(archivo: string, lineas: readonly LineaLeida[]): 
     const nombre = nombreDe(leido);
     let anterior = 0;
     for (const fraccion of leido.fracciones) {
-      const valor = romanValue(fraccion.numero) ?? 0;
+      const valor = valorDe(fraccion.estilo, fraccion.numero);
+      const marca = (v: number) => marcaDeValor(fraccion.estilo, v);
       if (!fraccion.inferido && valor !== anterior + 1) {
-        const previa = anterior === 0 ? 'el comienzo de la lista' : `la ${toRoman(anterior)}`;
+        const previa = anterior === 0 ? 'el comienzo de la lista' : `la ${marca(anterior)}`;
         const que =
           valor === anterior
             ? `la fracción ${fraccion.numero} se repite`
             : valor < anterior
-              ? `la fracción ${fraccion.numero} viene después de la ${toRoman(anterior)}`
-              : `tras ${previa} viene la fracción ${fraccion.numero} (falta ${valor - anterior === 2 ? `la ${toRoman(anterior + 1)}` : `de la ${toRoman(anterior + 1)} a la ${toRoman(valor - 1)}`})`;
+              ? `la fracción ${fraccion.numero} viene después de la ${marca(anterior)}`
+              : `tras ${previa} viene la fracción ${fraccion.numero} (falta ${valor - anterior === 2 ? `la ${marca(anterior + 1)}` : `de la ${marca(anterior + 1)} a la ${marca(valor - 1)}`})`;
         aviso(
           fraccion.linea,
           'numeracion-de-fracciones',
@@ -417,9 +526,29 @@ export function leerArticulado(archivo: string, lineas: readonly LineaLeida[]): 
   }
 }
 
+/** A value in a style's numbering: 3 -> `III`, `C`, `3`, `c`. */
+function marcaDeValor(estilo: Estilo, valor: number): string {
+  if (estilo === 'romano') return valor >= 1 ? toRoman(valor) : String(valor);
+  if (estilo === 'arabigo') return String(valor);
+  const letra = String.fromCharCode(96 + Math.max(1, Math.min(26, valor)));
+  return estilo === 'mayuscula' ? letra.toLocaleUpperCase('es') : letra;
+}
+
+/** The value of a marker in its style: `XIV` 14, `C` 3 (as a letter), `12` 12. */
+export function valorDe(estilo: Estilo, marca: string): number {
+  if (estilo === 'romano') return romanValue(marca) ?? 0;
+  if (estilo === 'arabigo') return Number(marca);
+  return valorDeLetra(marca);
+}
+
+/** A sub-item as printed inside its fracción's text: `a) ...`, `1. ...`, `B. ...`. */
+function conMarca(item: SubItem): string {
+  return item.estilo === 'letra' ? `${item.letra}) ${item.texto}` : `${item.letra}. ${item.texto}`;
+}
+
 /** The fracción as published: its paragraphs, then its incisos, in one text. */
 export function textoDeFraccion(fraccion: FraccionLeida): string {
-  return [...fraccion.partes, ...fraccion.incisos.map((inciso) => `${inciso.letra}) ${inciso.texto}`)]
+  return [...fraccion.partes, ...fraccion.incisos.map(conMarca)]
     .filter((parte) => parte !== '')
     .join(' ')
     .trim();

@@ -20,28 +20,36 @@ export type Clase =
   /** DOF page furniture; `fecha` is the issue's date when the header prints it. */
   | { clase: 'pagina'; fecha: string | null }
   | { clase: 'indice' }
-  | { clase: 'articulo'; numero: number; texto: string }
+  | { clase: 'articulo'; numero: number; texto: string; nota?: string }
   | { clase: 'transitorios' }
-  | { clase: 'division'; partes: ParteDeEncabezado[] }
+  | { clase: 'division'; partes: ParteDeEncabezado[]; nota?: string }
   /** `numero` null: a bullet at the margin whose roman numeral was lost. */
   | { clase: 'fraccion'; numero: string | null; texto: string }
   | { clase: 'inciso'; letra: string; texto: string }
+  /** An outline item of another style: a capital letter (`A.`) or a number (`1.`); a lone letter may also be a roman numeral (`C.`), which the list decides. */
+  | { clase: 'literal'; marca: string; estilo: 'mayuscula' | 'arabigo'; texto: string }
   /** An indented bullet: a further paragraph of the fracción above. */
   | { clase: 'subparrafo'; texto: string }
   | { clase: 'mayusculas'; texto: string }
   | { clase: 'parrafo'; texto: string };
 
 /** A line with its class and its text cleaned of markup (kept for paragraphs that quote it whole). */
-export type LineaLeida = Clase & { n: number; limpio: string };
+/** A line with its class, its text cleaned of markup, and how far it is indented (layout text tells paragraphs apart by it). */
+export type LineaLeida = Clase & { n: number; limpio: string; sangria: number };
 
 /**
- * The DOF title of an estatuto: `ESTATUTO` in capitals, as the Diario Oficial
- * prints the first word of every title.
+ * The title of an ordinance that organizes a body: a reglamento interior or
+ * an estatuto orgánico (or general), in any of the cases printers use.
  *
  * > | ESTATUTO Orgánico de los Servicios de Salud del Instituto Mexicano del Seguro Social para el Bienestar (IMSS-BIENESTAR).
- *     ^ `ESTATUTO` + `Orgánico` (or `ORGÁNICO`) + `de`/`del`
+ *     ^ the DOF's capitals for the first word
+ * > | REGLAMENTO INTERIOR DE LA COMISION DE ADMINISTRACION DEL
+ * > | Reglamento Interior del Instituto de Capacitación y Vinculación
+ *
+ * A sentence that starts with the word (`Reglamento publicado en ...`) is not a title.
  */
-export const tituloDeEstatuto = /^ESTATUTO\s+(?:Org[áa]nico|ORG[ÁA]NICO)\s+(?:de|DE|del|DEL)\s/;
+export const tituloDeEstatuto =
+  /^(?:ESTATUTO|Estatuto|REGLAMENTO|Reglamento)\s+(?:ORG[ÁA]NICO|Org[áa]nico|GENERAL|General|INTERIOR|Interior|INTERNO|Interno)(?:\s+(?:de|DE|del|DEL|para|PARA)\s|\s*$)/u;
 
 /**
  * An article's first line.
@@ -53,11 +61,20 @@ export const tituloDeEstatuto = /^ESTATUTO\s+(?:Org[áa]nico|ORG[ÁA]NICO)\s+(?:
 const articulo = /^(?:[-•*]\s+)?Art[íi]culo\s+(\d{1,3})(?:\s*[oº°])?\s*(?:\.-?|\.?\s*[-–—]|:)\s*(.*)$/iu;
 
 /**
+ * A reform's note printed before the article or heading it concerns, as
+ * state gazettes keep them in consolidated texts.
+ *
+ * > | (ADICIONADO, P.O. 23 DE ENERO DE 2004) ARTÍCULO 41.- ...
+ *     ^ the note, kept with the article
+ */
+const notaDeReforma = /^\(((?:ADICIONAD|REFORMAD|DEROGAD|MODIFICAD|F\.\s*DE\s*E)[^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?=\S)/iu;
+
+/**
  * The heading of the transitory articles.
  *
  * > | ARTÍCULOS TRANSITORIOS
  */
-const transitorios = /^(?:ART[ÍI]CULOS\s+)?TRANSITORIOS\.?$/iu;
+const transitorios = /^(?:ART[ÍI]CULOS\s+)?(?:TRANSITORIOS|T\s+R\s+A\s+N\s+S\s+I\s+T\s+O\s+R\s+I\s+O\s+S)\.?$/iu;
 
 /**
  * The contents list's own heading.
@@ -88,14 +105,23 @@ const rotuloEnLinea = new RegExp(rotuloFuente, 'gu');
  * > | XIII. Promover la participación interinstitucional ...
  *       ^ numeral, then the text
  */
-const fraccion = /^(?:[-•*]\s+)?([IVXLC]+)\.-?\s*(.*)$/u;
+const fraccion = /^(?:[-•*]\s+)?([IVXLC]+)(?:\s*\(sic\))?\s*(?:\.-?|\.?\s*[-–—]\s|\))\s*(.*)$/u;
+
+/**
+ * An item numbered with a capital letter or an arabic numeral: the deeper
+ * levels of a structure article, or a list that does not use fracciones.
+ *
+ * > |                 A.    Vicepresidencia de Operaciones:
+ * > |                       1.    Dirección General de Supervisión Operativa;
+ */
+const literal = /^(?:[-•*]\s+)?(?:([A-HJ-Z])|(\d{1,3}))(?:\.-?|\))(?:\s+(.*)|$)/u;
 
 /**
  * An inciso under a fracción.
  *
  * > |  - a) Coordinación de Unidades de Primer Nivel.
  */
-const inciso = /^(?:[-•*]\s+)?([a-zñ])\)\s+(.*)$/u;
+const inciso = /^(?:[-•*]\s+)?([a-zñ])(?:\)|\.-?)\s+(.*)$/u;
 
 /**
  * A bullet with no numeral. At the margin it is a fracción whose numeral the
@@ -149,10 +175,17 @@ export function enMayusculas(texto: string): boolean {
 
 /** Classifies one line by its shape alone. */
 export function clasificar(line: Line): LineaLeida {
-  const limpio = limpiar(line.texto);
+  const limpioConNota = limpiar(line.texto);
+  const nota = notaDeReforma.exec(limpioConNota.trim());
+  const limpio = nota ? limpioConNota.trim().slice(nota[0].length) : limpioConNota;
   const texto = limpio.trim();
-  const con = (clase: Clase): LineaLeida => ({ ...clase, n: line.n, limpio: texto });
+  const sangria = /^[ \t]*/u.exec(limpio)?.[0].length ?? 0;
+  const con = (clase: Clase): LineaLeida => ({ ...clase, n: line.n, limpio: texto, sangria });
   if (texto === '') return con({ clase: 'blanca' });
+  if (nota) {
+    const conNota = clasificar({ ...line, texto: limpio });
+    if (conNota.clase === 'articulo' || conNota.clase === 'division') return { ...conNota, nota: nota[1]?.trim() ?? '' };
+  }
   if (esEncabezadoDof(texto)) {
     const fecha = fechaDeEncabezado.exec(texto)?.[1] ?? null;
     return con({ clase: 'pagina', fecha });
@@ -169,6 +202,10 @@ export function clasificar(line: Line): LineaLeida {
   if (inc) return con({ clase: 'inciso', letra: inc[1] ?? '', texto: (inc[2] ?? '').trim() });
   const fr = fraccion.exec(texto);
   if (fr && romanValue(fr[1] ?? '') !== null) return con({ clase: 'fraccion', numero: fr[1] ?? '', texto: (fr[2] ?? '').trim() });
+  const lit = literal.exec(texto);
+  if (lit && (lit[3] === undefined || /^\p{Lu}/u.test(lit[3]) || lit[2] !== undefined)) {
+    return con({ clase: 'literal', marca: lit[1] ?? lit[2] ?? '', estilo: lit[1] ? 'mayuscula' : 'arabigo', texto: (lit[3] ?? '').trim() });
+  }
   const vin = vineta.exec(limpio);
   if (vin) {
     const cuerpo = (vin[2] ?? '').trim();

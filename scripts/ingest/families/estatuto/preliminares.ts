@@ -25,12 +25,14 @@ export interface Preliminares {
 }
 
 /**
- * The institution in a DOF title, after `ESTATUTO Orgánico de los`.
+ * The body an ordinance's title names, after `ESTATUTO Orgánico de los`, `Reglamento Interior del`.
  *
  * > | ESTATUTO Orgánico de los Servicios de Salud del Instituto Mexicano del Seguro Social para el Bienestar (IMSS-BIENESTAR).
  *                              ^ institution, up to the final period
  */
-const institucionDelTitulo = /^ESTATUTO\s+Org[áa]nico\s+(?:de\s+l[oa]s?|del|de\s+la|de)\s+(.+?)\.?$/iu;
+const institucionDelTitulo = /^(?:ESTATUTO|REGLAMENTO)\s+(?:Org[áa]nico|General|Interior|Interno)\s+(?:de\s+l[oa]s?|del|de\s+la|de|para\s+el|para\s+la)\s+(.+?)\.?$/iu;
+/** A title's lines: the first, and any that finish it before a blank line. */
+const tituloLineasMax = 4;
 
 /** Line classes that may stand between the contents list and the first article: headings and furniture. */
 const deEncabezado = new Set<LineaLeida['clase']>(['blanca', 'division', 'mayusculas', 'indice', 'transitorios', 'pagina']);
@@ -53,7 +55,7 @@ const deEncabezado = new Set<LineaLeida['clase']>(['blanca', 'division', 'mayusc
  * repeats its first rótulo (`TÍTULO PRIMERO`). Its entries are kept as a
  * section of kind `indice`, so no line is lost.
  */
-export function leerPreliminares(archivo: string, lineas: readonly LineaLeida[]): Preliminares {
+export function leerPreliminares(archivo: string, lineas: readonly LineaLeida[], marcasDeNota: readonly string[] = []): Preliminares {
   const avisos: Aviso[] = [];
   const colocadas: number[] = [];
   const aviso = (linea: number, regla: string, mensaje: string, nivel: Aviso['nivel'] = 'aviso') =>
@@ -62,11 +64,16 @@ export function leerPreliminares(archivo: string, lineas: readonly LineaLeida[])
   const iTitulo = lineas.findIndex((linea) => tituloDeEstatuto.test(linea.limpio));
   const primera = lineas.find((linea) => linea.clase !== 'blanca');
   const lineaTitulo = lineas[iTitulo];
-  const titulo = (lineaTitulo ?? primera)?.limpio.replace(/\.$/u, '') ?? '';
+  const lineasDelTitulo = iTitulo >= 0 ? lineasDeTitulo(lineas, iTitulo, marcasDeNota) : [];
+  const titulo = sinMarcaDeNota(
+    (lineasDelTitulo.length > 0 ? lineasDelTitulo.map((linea) => linea.limpio).join(' ') : (primera?.limpio ?? '')).replace(/\s+/gu, ' '),
+    marcasDeNota,
+  ).replace(/\.$/u, '');
   if (!lineaTitulo) {
-    aviso(primera?.n ?? 1, 'sin-titulo', `no se encontró el título «ESTATUTO Orgánico de ...»; se usa la primera línea como título.`);
+    aviso(primera?.n ?? 1, 'sin-titulo', `no se encontró el título «ESTATUTO Orgánico de ...» ni «REGLAMENTO Interior de ...»; se usa la primera línea como título.`);
   }
-  const institucion = lineaTitulo ? (institucionDelTitulo.exec(lineaTitulo.limpio)?.[1]?.trim() ?? null) : null;
+  const institucion = lineaTitulo ? (institucionDelTitulo.exec(titulo)?.[1]?.trim() ?? null) : null;
+  const delTitulo = new Set(lineasDelTitulo.map((linea) => linea.n));
 
   const desdeTitulo = Math.max(iTitulo, 0);
   let iArticulo = lineas.findIndex((linea, i) => i > desdeTitulo && linea.clase === 'articulo');
@@ -110,8 +117,9 @@ export function leerPreliminares(archivo: string, lineas: readonly LineaLeida[])
     if (linea.clase === 'pagina') continue;
     colocadas.push(linea.n);
     // The title, and its repetitions in capitals as headings, are the document's title.
-    if (i === iTitulo || tituloDeEstatuto.test(linea.limpio)) {
+    if (i === iTitulo || delTitulo.has(linea.n) || tituloDeEstatuto.test(linea.limpio)) {
       continuar = null;
+      if (tituloDeEstatuto.test(linea.limpio)) for (const otra of lineasDeTitulo(lineas, i, marcasDeNota)) delTitulo.add(otra.n);
       continue;
     }
     if (continuar) continuar.texto = joinWrapped(continuar.texto, linea.limpio);
@@ -126,6 +134,40 @@ export function leerPreliminares(archivo: string, lineas: readonly LineaLeida[])
     indice = leerIndice(lineas.slice(inicioIndice, inicioCuerpo), colocadas);
   }
   return { titulo, institucion, preambulo, indice, inicioCuerpo, colocadas, avisos };
+}
+
+/**
+ * A title's lines from its first: the lines right below that finish it (a
+ * title in capitals wrapped over three lines, a centered title over two),
+ * up to a blank line or a line of another kind.
+ *
+ * > | REGLAMENTO INTERIOR DE LA COMISION DE ADMINISTRACION DEL
+ * > | TRIBUNAL PARA MENORES INFRACTORES DEL PODER JUDICIAL DEL
+ * > | ESTADO DE DURANGO
+ */
+function lineasDeTitulo(lineas: readonly LineaLeida[], i: number, marcasDeNota: readonly string[]): LineaLeida[] {
+  const primera = lineas[i];
+  if (!primera) return [];
+  const tomadas = [primera];
+  const enMayusculas = !/\p{Ll}/u.test(primera.limpio);
+  for (let j = i + 1; j < lineas.length && tomadas.length < tituloLineasMax; j++) {
+    const linea = lineas[j];
+    const anterior = sinMarcaDeNota(tomadas.at(-1)?.limpio ?? '', marcasDeNota);
+    if (!linea || linea.clase === 'blanca' || /[.:;]$/u.test(anterior)) break;
+    if (linea.clase !== 'mayusculas' && linea.clase !== 'parrafo') break;
+    if (enMayusculas !== !/\p{Ll}/u.test(linea.limpio) || linea.limpio.endsWith(':')) break;
+    tomadas.push(linea);
+  }
+  return tomadas;
+}
+
+/** A title without the footnote call it ends with (`... para el Retiro. 1`). */
+function sinMarcaDeNota(titulo: string, marcas: readonly string[]): string {
+  for (const marca of marcas) {
+    const sin = titulo.replace(new RegExp(`\\s*${marca.replace(/[*]/gu, '\\*')}$`, 'u'), '');
+    if (sin !== titulo) return sin.trimEnd();
+  }
+  return titulo;
 }
 
 /**
