@@ -34,4 +34,6 @@ export interface Reconocedor {
    */
   inicios(lines: readonly Line[]): number[];
   estructurar(segmento: Segmento): Estructura;
+  /** A fallback: it claims only text before every other family's first document. */
+  respaldo?: boolean;
 }

@@ -8,9 +8,16 @@ import type { Reconocedor, Segmento } from './recognizer.ts';
  */
 export function segment(text: NormalizedText, families: readonly Reconocedor[] = reconocedores): Segmento[] {
   const starts: { index: number; familia: Reconocedor['familia'] }[] = [];
-  for (const family of families) {
+  for (const family of families.filter((candidate) => !candidate.respaldo)) {
     for (const index of family.inicios(text.lines)) {
       if (!starts.some((start) => start.index === index)) starts.push({ index, familia: family.familia });
+    }
+  }
+  // A fallback family reads only what no other family claims: its starts before the first claimed document.
+  const primero = Math.min(...starts.map((start) => start.index));
+  for (const family of families.filter((candidate) => candidate.respaldo)) {
+    for (const index of family.inicios(text.lines)) {
+      if (index < primero && !starts.some((start) => start.index === index)) starts.push({ index, familia: family.familia });
     }
   }
   if (starts.length === 0) {

@@ -44,6 +44,7 @@ export interface Sitio {
 
 /** Documents of an institution list manuals first, then the estatuto, then procedures. */
 const ordenFamilias: Record<DocumentoFrontmatter['familia'], number> = {
+  manual: 0,
   'manual-imss': 0,
   'manual-issste': 0,
   estatuto: 1,

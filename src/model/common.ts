@@ -12,7 +12,7 @@ export const fuenteSchema = z.object({
 export type Fuente = z.infer<typeof fuenteSchema>;
 
 /** The document families the ingest recognizes from a text's content. */
-export const familiaSchema = z.enum(['manual-imss', 'manual-issste', 'estatuto', 'procedimiento']);
+export const familiaSchema = z.enum(['manual', 'manual-imss', 'manual-issste', 'estatuto', 'procedimiento']);
 export type Familia = z.infer<typeof familiaSchema>;
 
 /** A date as ISO `YYYY-MM-DD`; the site formats it for readers (`DOF 30-12-2010`). */

@@ -77,6 +77,16 @@ export const unidadSchema = z.object({
   rotulo: z.string().optional(),
   /** Lists the unit shares with every unit of its kind, each from its article. */
   comunes: z.array(listaComunSchema).optional(),
+  /** Each function's number as printed (`3`, `IV`, `a`), present only where the printed numbers are not 1..N. */
+  numeros: z.array(z.string()).optional(),
+  /**
+   * Paragraphs of the unit's description that are not functions (a closing
+   * note after the list, a paragraph between two functions), each after the
+   * function it follows (0: before the first).
+   */
+  parrafos: z.array(z.object({ despuesDe: z.number().int().nonnegative(), texto: z.string(), linea: z.number().int().positive() })).optional(),
+  /** True for a post (`Funciones del puesto`) described under its unit. */
+  puesto: z.boolean().optional(),
   /** ISSSTE: the DOF publication that last modified this unit. */
   modificacion: modificacionSchema.optional(),
   /** What the ingest inferred rather than read (`numeral inferido de 7.1.5.1 y 6.1.5`). */

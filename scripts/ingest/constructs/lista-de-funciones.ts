@@ -1,0 +1,239 @@
+import type { Aviso, Funcion, Line } from '../../../src/model/index.ts';
+import { romanValue } from '../../../src/lib/romanos.ts';
+import { joinWrapped } from './numbered-list.ts';
+
+/**
+ * A unit's list of functions as manuals print it, whoever made the PDF:
+ * numbered (`1.`, `1)`, `I.`, `a)`), bulleted (`•`, `-`, `o`, `▪`, a glyph
+ * from a symbol font), a glyph alone on its line with the text below, or bare
+ * paragraphs. Wrapped lines join their item; a page break inside an item is
+ * invisible here (normalize took the furniture out).
+ *
+ * > |    1. Supervisar y dar seguimiento a los diversos aspectos establecidos en la normatividad de los
+ * > | participantes en los Sistemas de Ahorro para el Retiro ...
+ *       ^ flush left: continues item 1
+ * > |    Tratándose de autorizaciones, respuestas a consultas, opiniones ...
+ *       ^ indented like the items but without a numeral, after a finished sentence: a paragraph of
+ *         the unit, not a function (published after the function it follows)
+ * > |                  •   Supervisar la atención de las necesidades de servicios de capacitación de los sectores social,
+ * > |                      privado y público.
+ *                           ^ hanging indent: continues the bullet
+ *
+ * Functions are numbered 1..N by position (the citable number); the number
+ * each was printed with is kept, and a printed number that disagrees with the
+ * position is reported.
+ */
+
+export interface ListaDeFunciones {
+  funciones: Funcion[];
+  /** Each function's marker as printed (`3`, `IV`, `a`); null for a bullet or a bare paragraph. */
+  marcas: (string | null)[];
+  /** Paragraphs of the unit that are not functions, each after the function it follows (0: before the first). */
+  parrafos: { despuesDe: number; texto: string; linea: number }[];
+  colocadas: number[];
+  avisos: Aviso[];
+}
+
+/** Bullets: typographic, ASCII, and the private-use glyphs of symbol fonts (U+F0B7 ``, U+F097 ...). */
+const vinetas = '•·▪■◦●○◆◇➢➤►▸✓✔❖\\-–—*o\\uF000-\\uF0FF';
+const conVineta = new RegExp(`^(\\s*)([${vinetas}])\\s+(\\S.*)$`, 'u');
+const vinetaSola = new RegExp(`^\\s*([${vinetas}])\\s*$`, 'u');
+/** A numeral or letter that opens an item: `1.`, `1)`, `1.-`, `I.`, `a)`, `A.`; maybe behind a bullet. */
+const conNumero = new RegExp(`^(\\s*)(?:[${vinetas}]\\s+)?((?:\\d{1,3})|(?:[IVXLC]{1,7})|(?:[a-zA-Z]))(?:\\.-?|\\))\\s+(\\S.*)$`, 'u');
+/** A numeral alone on its line (the item's text follows). */
+const numeroSolo = /^\s*(\d{1,3}|[IVXLC]{1,7}|[a-z])(?:\.-?|\))\s*$/u;
+/** Text that ends a sentence: a line after it may open a paragraph. */
+const finDeFrase = /[.:;!?"”»)]$/u;
+
+interface Marca {
+  /** As printed, without punctuation; null for a bullet. */
+  valor: string | null;
+  estilo: 'arabigo' | 'romano' | 'letra' | 'vineta';
+}
+
+/** The item or paragraph that the next text line continues. */
+interface Abierto {
+  agregar: (texto: string, line: Line) => void;
+  texto: () => string;
+  /** Where its text starts (a hanging indent continues at this column). */
+  columna: number;
+  /** Where its first line starts. */
+  sangria: number;
+}
+
+interface Renglon {
+  line: Line;
+  texto: string;
+  sangria: number;
+  marca: Marca | null;
+  /** Where the item's text starts on the line (after marker and spaces). */
+  columnaDeTexto: number;
+  /** Marker alone on the line; its text is on the next non-blank line. */
+  sola: boolean;
+  trasBlanca: boolean;
+}
+
+function leerRenglon(line: Line, trasBlanca: boolean): Renglon {
+  const crudo = line.texto.replaceAll('**', '');
+  const sangria = /^[ \t]*/u.exec(crudo)?.[0].length ?? 0;
+  const base = { line, sangria, trasBlanca, sola: false };
+  const numerado = conNumero.exec(crudo);
+  if (numerado?.[2] && numerado[3] !== undefined && esMarcaDeItem(numerado[2], numerado[3])) {
+    const valor = numerado[2];
+    return { ...base, texto: numerado[3].trim(), marca: { valor, estilo: estiloDe(valor) }, columnaDeTexto: crudo.length - numerado[3].length };
+  }
+  const solo = numeroSolo.exec(crudo);
+  if (solo?.[1]) return { ...base, texto: '', marca: { valor: solo[1], estilo: estiloDe(solo[1]) }, columnaDeTexto: sangria, sola: true };
+  if (vinetaSola.test(crudo)) return { ...base, texto: '', marca: { valor: null, estilo: 'vineta' }, columnaDeTexto: sangria, sola: true };
+  const vineta = conVineta.exec(crudo);
+  // `o` is a bullet only before a capital (`o Elaborar ...`), never the conjunction.
+  if (vineta?.[3] && (vineta[2] !== 'o' || /^\p{Lu}/u.test(vineta[3]))) {
+    return { ...base, texto: vineta[3].trim(), marca: { valor: null, estilo: 'vineta' }, columnaDeTexto: crudo.length - vineta[3].length };
+  }
+  return { ...base, texto: crudo.trim(), marca: null, columnaDeTexto: sangria };
+}
+
+/** A roman numeral or a letter opens an item only before a capital (`I. Dirigir`), not in running text (`C. Pérez`). */
+function esMarcaDeItem(valor: string, resto: string): boolean {
+  if (/^\d+$/u.test(valor)) return true;
+  return /^\p{Lu}/u.test(resto) || /^[a-z]$/u.test(valor);
+}
+
+function estiloDe(valor: string): Marca['estilo'] {
+  if (/^\d+$/u.test(valor)) return 'arabigo';
+  if (/^[a-z]$/u.test(valor)) return 'letra';
+  return romanValue(valor) !== null && valor !== 'C' && valor !== 'D' ? 'romano' : 'letra';
+}
+
+function valorDe(marca: Marca): number | null {
+  if (marca.valor === null) return null;
+  if (marca.estilo === 'arabigo') return Number(marca.valor);
+  if (marca.estilo === 'romano') return romanValue(marca.valor);
+  return marca.valor.toLocaleLowerCase('es').charCodeAt(0) - 96;
+}
+
+/**
+ * Reads the lines of a functions block. `unidad` names the unit in messages.
+ * Lines before the first item are paragraphs of the unit (`despuesDe: 0`).
+ */
+export function leerListaDeFunciones(archivo: string, lines: readonly Line[], unidad: string): ListaDeFunciones {
+  const renglones: Renglon[] = [];
+  let blanca = false;
+  for (const line of lines) {
+    if (line.texto.trim() === '') {
+      blanca = true;
+      continue;
+    }
+    renglones.push(leerRenglon(line, blanca));
+    blanca = false;
+  }
+  const marcados = renglones.filter((renglon) => renglon.marca !== null);
+  // The list's own style is its first item's; deeper items of another style join the item above.
+  const estiloDeLista = marcados[0]?.marca?.estilo ?? null;
+  const sangriaDeLista = marcados[0]?.sangria ?? 0;
+  const sinMarcas = estiloDeLista === null;
+
+  const funciones: Funcion[] = [];
+  const marcas: (string | null)[] = [];
+  const parrafos: ListaDeFunciones['parrafos'] = [];
+  const colocadas: number[] = [];
+  const avisos: Aviso[] = [];
+  /** Where the next text line goes: the open item or paragraph. */
+  const estado: { abierto: Abierto | null } = { abierto: null };
+  let pendiente: Renglon | null = null;
+
+  const abrirFuncion = (renglon: Renglon, texto: string, line: Line) => {
+    const funcion: Funcion = { n: funciones.length + 1, texto, linea: line.n };
+    if (line.original !== undefined && line.original.trim() !== line.texto.trim()) funcion.original = texto;
+    funciones.push(funcion);
+    marcas.push(renglon.marca?.valor ?? null);
+    estado.abierto = {
+      agregar: (mas, otra) => {
+        funcion.texto = funcion.texto === '' ? mas : joinWrapped(funcion.texto, mas);
+        if (otra.original !== undefined || funcion.original !== undefined) funcion.original = joinWrapped(funcion.original ?? funcion.texto, otra.original?.trim() ?? mas);
+      },
+      texto: () => funcion.texto,
+      columna: renglon.columnaDeTexto,
+      sangria: renglon.sangria,
+    };
+  };
+  const abrirParrafo = (renglon: Renglon) => {
+    const parrafo = { despuesDe: funciones.length, texto: renglon.texto, linea: renglon.line.n };
+    parrafos.push(parrafo);
+    estado.abierto = {
+      agregar: (mas) => {
+        parrafo.texto = joinWrapped(parrafo.texto, mas);
+      },
+      texto: () => parrafo.texto,
+      columna: renglon.sangria,
+      sangria: renglon.sangria,
+    };
+  };
+
+  for (const renglon of renglones) {
+    colocadas.push(renglon.line.n);
+    if (pendiente) {
+      // A marker alone: this line is its text.
+      abrirFuncion(pendiente, renglon.marca ? renglon.texto : renglon.texto, renglon.line);
+      pendiente = null;
+      continue;
+    }
+    const marca = renglon.marca;
+    const deLaLista = marca !== null && (marca.estilo === estiloDeLista || (estiloDeLista === 'vineta' && marca.estilo !== 'vineta' && renglon.sangria <= sangriaDeLista));
+    if (marca && renglon.sola && deLaLista) {
+      pendiente = renglon;
+      continue;
+    }
+    if (marca && deLaLista) {
+      abrirFuncion(renglon, renglon.texto, renglon.line);
+      continue;
+    }
+    const actual = estado.abierto;
+    if (marca && actual && funciones.length > 0) {
+      // An item of another style, deeper: part of the function above (`a) ...` under `3.`).
+      actual.agregar(`${marca.valor === null ? '' : `${marca.valor}) `}${renglon.texto}`.trim(), renglon.line);
+      continue;
+    }
+    if (sinMarcas) {
+      // A list of bare paragraphs: each paragraph is a function.
+      if (!actual || renglon.trasBlanca) abrirFuncion(renglon, renglon.texto, renglon.line);
+      else actual.agregar(renglon.texto, renglon.line);
+      continue;
+    }
+    if (!actual) {
+      abrirParrafo(renglon);
+      continue;
+    }
+    const terminada = finDeFrase.test(actual.texto());
+    const mayuscula = /^\p{Lu}/u.test(renglon.texto);
+    // A new paragraph: after a finished sentence, a capital that starts left of the item's text
+    // but not flush with the margin (layout text's first-line indent), or after a blank line.
+    const sangriaDeParrafo = renglon.sangria > 0 && renglon.sangria < actual.columna && renglon.sangria >= actual.sangria - 1;
+    if (terminada && mayuscula && (renglon.trasBlanca || sangriaDeParrafo)) {
+      abrirParrafo(renglon);
+      continue;
+    }
+    actual.agregar(renglon.texto, renglon.line);
+  }
+  if (pendiente) {
+    const sola = pendiente as Renglon;
+    avisos.push({ archivo, linea: sola.line.n, nivel: 'aviso', regla: 'funcion-vacia', mensaje: `${unidad}: el último elemento de la lista no tiene texto.` });
+  }
+
+  // Printed numbers against positions.
+  funciones.forEach((funcion, i) => {
+    const marca = marcas[i];
+    if (marca === null || marca === undefined || estiloDeLista === 'vineta') return;
+    const valor = valorDe({ valor: marca, estilo: estiloDeLista ?? 'arabigo' });
+    if (valor !== null && valor !== i + 1) {
+      avisos.push({
+        archivo,
+        linea: funcion.linea,
+        nivel: 'aviso',
+        regla: 'numeracion-de-funciones',
+        mensaje: `${unidad}: la función impresa como ${marca} ocupa la posición ${i + 1} de su lista; se cita como ${i + 1} y se muestra con su número impreso. Revise si falta o sobra un número en la fuente.`,
+      });
+    }
+  });
+  return { funciones, marcas, parrafos, colocadas, avisos };
+}
