@@ -10,6 +10,8 @@ export interface Segmento {
   ocr: boolean;
   /** The footnotes of the document's pages, out of `lines`. */
   notas: NotaAlPie[];
+  /** The text's running headers, most frequent first (a title printed only there). */
+  encabezados?: string[];
 }
 
 /**

@@ -40,6 +40,7 @@ export function segment(text: NormalizedText, families: readonly Reconocedor[] =
       lines,
       ocr: text.ocr,
       notas: text.notas.filter((nota) => nota.linea >= desde && nota.linea <= hasta),
+      encabezados: text.encabezados,
     };
   });
 }

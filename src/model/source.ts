@@ -61,6 +61,8 @@ export interface NormalizedText extends SourceText {
   dropped: DroppedLine[];
   /** Footnotes found at the foot of pages, out of `lines`. */
   notas: NotaAlPie[];
+  /** The running headers dropped, as printed, most frequent first: where a title printed only in them is found. */
+  encabezados: string[];
 }
 
 /** A message about the input, always with its place. */

@@ -38,8 +38,12 @@ export interface ListaDeFunciones {
 const vinetas = '•·▪■◦●○◆◇➢➤►▸✓✔❖\\-–—*o\\uF000-\\uF0FF';
 const conVineta = new RegExp(`^(\\s*)([${vinetas}])\\s+(\\S.*)$`, 'u');
 const vinetaSola = new RegExp(`^\\s*([${vinetas}])\\s*$`, 'u');
-/** A numeral or letter that opens an item: `1.`, `1)`, `1.-`, `I.`, `a)`, `A.`; maybe behind a bullet. */
-const conNumero = new RegExp(`^(\\s*)(?:[${vinetas}]\\s+)?((?:\\d{1,3})|(?:[IVXLC]{1,7})|(?:[a-zA-Z]))(?:\\.-?|\\))\\s+(\\S.*)$`, 'u');
+/**
+ * A numeral or letter that opens an item: `1.`, `1)`, `1.-`, `I.`, `a)`, `A.`;
+ * maybe behind a bullet; a number with the comma a scan reads for its period
+ * (`4, Coordinar`) when a capital follows.
+ */
+const conNumero = new RegExp(`^(\\s*)(?:[${vinetas}]\\s+)?(?:((?:\\d{1,3})|(?:[IVXLC]{1,7})|(?:[a-zA-Z]))(?:\\.-?|\\))|(\\d{1,3}),(?=\\s+\\p{Lu}))\\s+(\\S.*)$`, 'u');
 /** A numeral alone on its line (the item's text follows). */
 const numeroSolo = /^\s*(\d{1,3}|[IVXLC]{1,7}|[a-z])(?:\.-?|\))\s*$/u;
 /** Text that ends a sentence: a line after it may open a paragraph. */
@@ -78,9 +82,9 @@ function leerRenglon(line: Line, trasBlanca: boolean): Renglon {
   const sangria = /^[ \t]*/u.exec(crudo)?.[0].length ?? 0;
   const base = { line, sangria, trasBlanca, sola: false };
   const numerado = conNumero.exec(crudo);
-  if (numerado?.[2] && numerado[3] !== undefined && esMarcaDeItem(numerado[2], numerado[3])) {
-    const valor = numerado[2];
-    return { ...base, texto: numerado[3].trim(), marca: { valor, estilo: estiloDe(valor) }, columnaDeTexto: crudo.length - numerado[3].length };
+  const valorNumerado = numerado?.[2] ?? numerado?.[3];
+  if (numerado && valorNumerado && numerado[4] !== undefined && esMarcaDeItem(valorNumerado, numerado[4])) {
+    return { ...base, texto: numerado[4].trim(), marca: { valor: valorNumerado, estilo: estiloDe(valorNumerado) }, columnaDeTexto: crudo.length - numerado[4].length };
   }
   const solo = numeroSolo.exec(crudo);
   if (solo?.[1]) return { ...base, texto: '', marca: { valor: solo[1], estilo: estiloDe(solo[1]) }, columnaDeTexto: sangria, sola: true };
@@ -117,6 +121,7 @@ function valorDe(marca: Marca): number | null {
  * Lines before the first item are paragraphs of the unit (`despuesDe: 0`).
  */
 export function leerListaDeFunciones(archivo: string, lines: readonly Line[], unidad: string): ListaDeFunciones {
+  if (tieneNumerosDesprendidos(lines)) return leerListaDesprendida(archivo, lines, unidad);
   const renglones: Renglon[] = [];
   let blanca = false;
   for (const line of lines) {
@@ -220,6 +225,7 @@ export function leerListaDeFunciones(archivo: string, lines: readonly Line[], un
     avisos.push({ archivo, linea: sola.line.n, nivel: 'aviso', regla: 'funcion-vacia', mensaje: `${unidad}: el último elemento de la lista no tiene texto.` });
   }
 
+  recuperarNumerosPerdidos(archivo, funciones, marcas, parrafos, estiloDeLista, unidad, avisos);
   // Printed numbers against positions.
   funciones.forEach((funcion, i) => {
     const marca = marcas[i];
@@ -236,4 +242,149 @@ export function leerListaDeFunciones(archivo: string, lines: readonly Line[], un
     }
   });
   return { funciones, marcas, parrafos, colocadas, avisos };
+}
+
+/** A capitalized verb in the infinitive, as functions begin: `Supervisar`, `Emitir`, `Proponer`. */
+const abreConInfinitivo = /^\p{Lu}\p{Ll}+(?:ar|er|ir)(?:se|lo|la|los|las)?\s/u;
+
+/** A numeral alone on its line, maybe without its period as a scan reads it (`16`). */
+const numeralSuelto = /^\s*(\d{1,3})[.,]?\s*$/u;
+
+/** Whether a block sets its numbers apart: two numerals alone in a row (blank lines aside). */
+function tieneNumerosDesprendidos(lines: readonly Line[]): boolean {
+  let seguidos = 0;
+  for (const line of lines) {
+    if (line.texto.trim() === '') continue;
+    seguidos = numeralSuelto.test(line.texto) ? seguidos + 1 : 0;
+    if (seguidos >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * A list whose numbers a scan set apart from their paragraphs: a run of
+ * numerals, then the paragraphs they number. The paragraphs are the
+ * functions, in order; the numerals printed (alone or with a paragraph) are
+ * the check: the count must reach the last number printed.
+ *
+ * > | 10.
+ * > | 11.
+ * > | imponer las sanciones administrativas correspondientes ...     <- a paragraph after numerals: a function
+ * > | Supervisar el envío de los informes sobre la imposición de multas pecuniarias a las autoridades
+ * > |
+ * > | competentes para que éstas puedan realizar el cobro ...        <- after a blank line, in lowercase: the same function
+ */
+function leerListaDesprendida(archivo: string, lines: readonly Line[], unidad: string): ListaDeFunciones {
+  const funciones: Funcion[] = [];
+  const marcas: (string | null)[] = [];
+  const colocadas: number[] = [];
+  const avisos: Aviso[] = [];
+  let ultimoImpreso = 0;
+  let abierta: Funcion | null = null;
+  let trasBlanca = false;
+  let trasNumeral = false;
+  for (const line of lines) {
+    const texto = line.texto.trim();
+    if (texto === '') {
+      trasBlanca = true;
+      continue;
+    }
+    colocadas.push(line.n);
+    const suelto = numeralSuelto.exec(line.texto);
+    if (suelto) {
+      ultimoImpreso = Math.max(ultimoImpreso, Number(suelto[1]));
+      trasNumeral = true;
+      trasBlanca = false;
+      continue;
+    }
+    const numerado = conNumero.exec(line.texto);
+    const valorNumerado = numerado?.[2] ?? numerado?.[3];
+    const impreso = valorNumerado !== undefined && /^\d+$/u.test(valorNumerado) ? valorNumerado : null;
+    const cuerpo = (impreso !== null ? (numerado?.[4] ?? '') : texto).replace(/^[.,;:\s]+/u, '').trim();
+    const actual = abierta as Funcion | null;
+    // Functions open with a verb in the infinitive (`Supervisar el envío ...`): such a line after a
+    // finished sentence or a blank line is the next one, even where the scan left no blank or no period.
+    const terminada = finDeFrase.test(actual?.texto ?? '');
+    const verbo = abreConInfinitivo.test(cuerpo);
+    const nueva = impreso !== null || trasNumeral || !actual || (terminada && verbo) || (trasBlanca && verbo) || (trasBlanca && terminada && /^\p{Lu}/u.test(cuerpo));
+    if (nueva) {
+      const funcion: Funcion = { n: funciones.length + 1, texto: cuerpo, linea: line.n };
+      funciones.push(funcion);
+      marcas.push(impreso);
+      if (impreso !== null) ultimoImpreso = Math.max(ultimoImpreso, Number(impreso));
+      abierta = funcion;
+    } else if (actual) actual.texto = joinWrapped(actual.texto, cuerpo);
+    trasBlanca = false;
+    trasNumeral = false;
+  }
+  funciones.forEach((funcion, i) => {
+    const impreso = marcas[i];
+    if (impreso !== null && impreso !== undefined && Number(impreso) !== i + 1) {
+      avisos.push({
+        archivo,
+        linea: funcion.linea,
+        nivel: 'aviso',
+        regla: 'numeracion-de-funciones',
+        mensaje: `${unidad}: la función impresa como ${impreso}. es el párrafo ${i + 1} de la lista; se cita como ${i + 1}. Revise si la fuente omite o parte un párrafo.`,
+      });
+    }
+  });
+  if (ultimoImpreso !== 0 && ultimoImpreso !== funciones.length) {
+    avisos.push({
+      archivo,
+      linea: funciones[0]?.linea ?? lines[0]?.n ?? 1,
+      nivel: 'aviso',
+      regla: 'numeracion-de-funciones',
+      mensaje: `${unidad}: se leyeron ${funciones.length} funciones (los párrafos de la lista), pero la fuente numera hasta ${ultimoImpreso}. Revise si un salto de página partió un párrafo o unió dos.`,
+    });
+  }
+  return { funciones, marcas: marcas.map(() => null), parrafos: [], colocadas, avisos };
+}
+
+/**
+ * Paragraphs that sit where the printed numbers leave a gap of exactly their
+ * count are the functions whose numerals the source lost (a scan, a page
+ * break): `2.` after one paragraph, that paragraph is 1; `3.` then one
+ * paragraph then `5.`, it is 4. They become functions, reported.
+ */
+function recuperarNumerosPerdidos(
+  archivo: string,
+  funciones: Funcion[],
+  marcas: (string | null)[],
+  parrafos: ListaDeFunciones['parrafos'],
+  estilo: Marca['estilo'] | null,
+  unidad: string,
+  avisos: Aviso[],
+): void {
+  if (estilo !== 'arabigo' || parrafos.length === 0) return;
+  const valor = (i: number) => (i < 0 ? 0 : Number(marcas[i] ?? Number.NaN));
+  const nuevas: { funcion: Funcion; marca: string; despuesDe: number }[] = [];
+  for (let k = 0; k < funciones.length; k++) {
+    const entre = parrafos.filter((parrafo) => parrafo.despuesDe === k);
+    const hueco = valor(k) - valor(k - 1) - 1;
+    if (entre.length === 0 || hueco !== entre.length) continue;
+    entre.forEach((parrafo, j) => {
+      const marca = String(valor(k - 1) + j + 1);
+      nuevas.push({ funcion: { n: 0, texto: parrafo.texto, linea: parrafo.linea }, marca, despuesDe: k });
+      parrafos.splice(parrafos.indexOf(parrafo), 1);
+      avisos.push({
+        archivo,
+        linea: parrafo.linea,
+        nivel: 'aviso',
+        regla: 'numeral-inferido',
+        mensaje: `${unidad}: el párrafo no tiene numeral, pero está donde falta el ${marca} (entre ${valor(k - 1) || 'el inicio'} y ${valor(k)}); se publica como la función ${marca}. Revise la fuente.`,
+      });
+    });
+  }
+  if (nuevas.length === 0) return;
+  // Insert in place, last first, so earlier positions hold.
+  for (const { funcion, marca, despuesDe } of [...nuevas].reverse()) {
+    funciones.splice(despuesDe, 0, funcion);
+    marcas.splice(despuesDe, 0, marca);
+  }
+  funciones.forEach((funcion, i) => {
+    funcion.n = i + 1;
+  });
+  // Paragraphs left keep their place among the functions.
+  for (const parrafo of parrafos) parrafo.despuesDe += nuevas.filter((nueva) => nueva.despuesDe <= parrafo.despuesDe).length;
 }

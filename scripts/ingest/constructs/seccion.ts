@@ -86,7 +86,8 @@ export function leerEncabezadoDeSeccion(texto: string): EncabezadoDeSeccion | nu
   if (limpio === '' || limpio.length > 120) return null;
   const conNumero = numeral.exec(limpio);
   const titulo = (conNumero ? limpio.slice(conNumero[0].length) : limpio).replace(/[.:]+$/u, '').trim();
-  if (titulo === '' || titulo.split(/\s+/u).length > palabrasMax || !/^\p{Lu}/u.test(titulo)) return null;
+  // A title has no figures: `INTRODUCCIÓN 4` is a contents entry with its page.
+  if (titulo === '' || titulo.split(/\s+/u).length > palabrasMax || !/^\p{Lu}/u.test(titulo) || /\d/u.test(titulo)) return null;
   const clave = plegar(titulo).replace(/[^a-zñ ]/gu, ' ').replace(/\s+/gu, ' ').trim();
   if (!exactos.has(clave) && !prefijos.some((prefijo) => clave === prefijo || clave.startsWith(`${prefijo} `))) return null;
   return { numero: conNumero?.[1] ?? null, titulo, tipo: tipoDeSeccion(titulo) };

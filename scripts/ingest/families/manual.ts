@@ -122,9 +122,11 @@ function estructurar(segmento: Segmento): Estructura {
   const primera = lines.find((line) => line.texto.trim() !== '');
   const ultima = lines.findLast((line) => line.texto.trim() !== '');
   const textoCompleto = lines.map((line) => line.texto).join('\n');
+  // A title printed only in the running header (a scan's header table) is still the title.
+  const deEncabezado = titulo ? undefined : segmento.encabezados?.find((texto) => tituloDeManual.test(plegar(texto)));
   const documento: Documento = {
     familia: 'manual',
-    titulo: titulo?.texto ?? '',
+    titulo: titulo?.texto ?? deEncabezado?.replace(/^\P{L}+/u, '') ?? '',
     institucion: null,
     fechas: {
       expedicion: null,
@@ -136,7 +138,7 @@ function estructurar(segmento: Segmento): Estructura {
     unidades,
     fuente: { archivo, desde: primera?.n ?? 1, hasta: ultima?.n ?? 1 },
   };
-  if (!titulo) {
+  if (!titulo && !deEncabezado) {
     avisos.push({
       archivo,
       linea: primera?.n ?? 1,

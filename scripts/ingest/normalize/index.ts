@@ -52,5 +52,17 @@ export function normalize(
     const lexicon = typeof opciones.lexicon === 'function' ? opciones.lexicon() : opciones.lexicon;
     lines = repararLineas(lines, lexicon);
   }
-  return { archivo: source.archivo, lines, dropped, ocr, notas };
+  return { archivo: source.archivo, lines, dropped, ocr, notas, encabezados: encabezadosDe(source, dropped) };
+}
+
+/** The texts dropped as running headers, most frequent first (ties in order of appearance). */
+function encabezadosDe(source: SourceText, dropped: readonly DroppedLine[]): string[] {
+  const veces = new Map<string, number>();
+  const porNumero = new Map(source.lines.map((line) => [line.n, line]));
+  for (const { n, regla } of dropped) {
+    if (!regla.startsWith('encabezado')) continue;
+    const texto = porNumero.get(n)?.texto.replaceAll('\f', '').replace(/\s+/gu, ' ').trim() ?? '';
+    if (texto !== '') veces.set(texto, (veces.get(texto) ?? 0) + 1);
+  }
+  return [...veces].sort((a, b) => b[1] - a[1]).map(([texto]) => texto);
 }

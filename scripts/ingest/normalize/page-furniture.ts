@@ -1,5 +1,5 @@
 import type { Line } from '../../../src/model/index.ts';
-import { encabezadoRecurrente, numeroDePaginaAlBorde, paginas, pieRecurrente, saltoDePagina } from './paginas.ts';
+import { encabezadoRecurrente, numeroDePaginaAlBorde, paginas, pieRecurrente, ruidoDeEscaneo, saltoDePagina } from './paginas.ts';
 import { lineRule, type FurnitureRule } from './rule.ts';
 
 /** A running header repeats on most pages; three sightings tell it from a heading. */
@@ -208,6 +208,7 @@ export const pageFurniture: readonly FurnitureRule[] = [
   encabezadoRecurrente,
   pieRecurrente,
   numeroDePaginaAlBorde,
+  ruidoDeEscaneo,
 ];
 
 /**

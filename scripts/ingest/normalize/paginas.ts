@@ -109,7 +109,7 @@ export const saltoDePagina: FurnitureRule = {
   },
 };
 
-type ReglaDePagina = 'encabezado-recurrente' | 'pie-recurrente' | 'numero-de-pagina';
+type ReglaDePagina = 'encabezado-recurrente' | 'pie-recurrente' | 'numero-de-pagina' | 'ruido-de-escaneo';
 
 /** One computation per text for the three rules below (normalize runs each over the same lines). */
 const calculadas = new WeakMap<readonly Line[], Map<number, ReglaDePagina>>();
@@ -134,6 +134,8 @@ export const encabezadoRecurrente = reglaDePaginas('encabezado-recurrente');
 export const pieRecurrente = reglaDePaginas('pie-recurrente');
 /** Page numbers at a page's edge, or anywhere in its bands when they say they are one (`Página 3`, `3 de 40`). */
 export const numeroDePaginaAlBorde = reglaDePaginas('numero-de-pagina');
+/** What a scan reads off a page's edge around its header: a logo's letters, rules, stray signs. */
+export const ruidoDeEscaneo = reglaDePaginas('ruido-de-escaneo');
 
 /**
  * Which lines of `lines` are page furniture, and which rule names each: the
@@ -185,5 +187,102 @@ function furnitureDePaginas(lines: readonly Line[]): Map<number, ReglaDePagina> 
       }
     }
   }
+  marcarRecurrentesDifusas(paginasDelTexto, lines, minPaginas, out);
   return out;
+}
+
+/**
+ * A scan reads the same header a little differently on each page
+ * (`CONSAR MANUAL DE ORGANIZACIÓN ESPECÍFICO`, `MANUAL DE ORGANIZACIÓN
+ * ESPECÍFICO`; `MOE /DGSC JULIO/2018 12 DE 27`, `MOE / DGSC JULIO/2018`), and
+ * splits its table into other lines. Compared by their letters alone, a line
+ * that holds a run of letters recurring at the top of most pages is the
+ * header; the logo's fragments above it and the rules below it go with it.
+ *
+ * > | PY
+ * > | CONSAR
+ * > | a a RR
+ * > | MANUAL DE ORGANIZACIÓN ESPECÍFICO        <- letters recur on most pages
+ * > | CÓDIGO FECHA DE REVISIÓN No. DE REVISIÓN PÁGINA
+ * > | MOE /DGSC JULIO/2018 12 DE 27
+ * > | ====
+ */
+function marcarRecurrentesDifusas(paginasDelTexto: readonly Pagina[], lines: readonly Line[], minPaginas: number, out: Map<number, ReglaDePagina>): void {
+  const porPagina = paginasDelTexto.map((pagina) => {
+    const texto = pagina.lines.filter((line) => line.texto.replaceAll('\f', '').trim() !== '');
+    return { arriba: texto.slice(0, bandaDifusaLineasMax), abajo: texto.slice(-bandaDifusaLineasMax) };
+  });
+  // A variant holds the recurring letters and little else: a sentence that mentions them does not.
+  const contiene = (texto: string, candidata: string) => {
+    const clave = claveDifusa(texto);
+    return clave.includes(candidata) && candidata.length >= clave.length * parecidoMin;
+  };
+  // Candidates are what the exact comparison left: a scan's variants, not a header already found.
+  const candidatas = new Set<string>();
+  for (const { arriba, abajo } of porPagina) for (const line of [...arriba, ...abajo]) {
+    if (out.has(line.n)) continue;
+    const clave = claveDifusa(line.texto);
+    if (clave.length >= claveDifusaMin) candidatas.add(clave);
+  }
+  const recurrentes: string[] = [];
+  for (const candidata of candidatas) {
+    const paginasConClave = porPagina.filter(({ arriba, abajo }) => [...arriba, ...abajo].some((line) => contiene(line.texto, candidata))).length;
+    if (paginasConClave < minPaginas) continue;
+    const todas = lines.filter((line) => contiene(line.texto, candidata)).length;
+    const enBandas = porPagina.reduce((suma, { arriba, abajo }) => suma + new Set([...arriba, ...abajo].filter((line) => contiene(line.texto, candidata))).size, 0);
+    if (enBandas / todas >= recurrenteMinParteEnBanda) recurrentes.push(candidata);
+  }
+  if (recurrentes.length === 0) return;
+  const esRecurrente = (line: Line) => claveDifusa(line.texto).length >= claveDifusaMin && recurrentes.some((recurrente) => contiene(line.texto, recurrente));
+  const esRuido = (texto: string) => texto.trim().length <= ruidoLongitudMax && !esMarcaDeLista(texto);
+  // A piece of the header the scan set on its own line (`CÓDIGO`, `MOE /DGSC`, `JULIO/2018 26 DE 27`).
+  const esPedazo = (texto: string) => {
+    const clave = claveDifusa(texto);
+    return clave.length >= pedazoLetrasMin && esRuido(texto) && recurrentes.some((recurrente) => recurrente.includes(clave));
+  };
+  for (const { arriba, abajo } of porPagina) {
+    // The table's page cell, wherever the scan put it: `PÁGINA`, `19 DE 27`.
+    for (const line of [...arriba, ...abajo]) {
+      const texto = line.texto.replaceAll('\f', '');
+      if (!out.has(line.n) && ((numeroDePagina.test(texto) && !soloCifras.test(texto)) || /^\s*p[áa]gina:?\s*$/iu.test(texto))) out.set(line.n, 'numero-de-pagina');
+    }
+    const ultimaArriba = arriba.findLastIndex(esRecurrente);
+    arriba.forEach((line, i) => {
+      if (out.has(line.n)) return;
+      if (esRecurrente(line)) out.set(line.n, 'encabezado-recurrente');
+      else if (esPedazo(line.texto)) out.set(line.n, 'encabezado-recurrente');
+      else if ((i < ultimaArriba && esRuido(line.texto)) || (i <= ultimaArriba + 1 && sinLetrasNiCifras(line.texto))) out.set(line.n, 'ruido-de-escaneo');
+    });
+    for (const line of abajo) if (!out.has(line.n) && esRecurrente(line)) out.set(line.n, 'pie-recurrente');
+    // Below a footer, only noise down to the page's end (on a short page the header is no footer).
+    const ultimaAbajo = abajo.findLastIndex(esRecurrente);
+    const pie = abajo[ultimaAbajo];
+    const debajo = pie && !arriba.includes(pie) ? abajo.slice(ultimaAbajo + 1).filter((line) => !out.has(line.n)) : [];
+    if (debajo.every((line) => esRuido(line.texto))) for (const line of debajo) out.set(line.n, 'ruido-de-escaneo');
+  }
+}
+
+/** Lines at a page's top and foot compared by their letters: a scan's header table takes up to ten lines, and detached numerals may come first. */
+const bandaDifusaLineasMax = 10;
+/** A run of letters this long is a header's, not a stray word's. */
+const claveDifusaMin = 10;
+/** Share of a line's letters the recurring run must cover for the line to be a variant of it. */
+const parecidoMin = 0.75;
+/** A piece of a header has a word of its own: `CÓDIGO`, `JULIO`. */
+const pedazoLetrasMin = 4;
+/** A logo's fragment or a stray mark is a few characters; a line of text is longer. */
+const ruidoLongitudMax = 30;
+
+/** A line's letters alone, without accents or case: `MOE /DGSC JULIO/2018 12 DE 27` -> `moedgscjuliode`. */
+function claveDifusa(texto: string): string {
+  return plegar(texto).replace(/[^a-zñ]/gu, '');
+}
+
+/** A list's marker alone on a line (`10.`, `IV.`, `b)`): a detached numeral, never noise. */
+function esMarcaDeLista(texto: string): boolean {
+  return /^\s*(?:\d{1,3}|[IVXLC]{1,6}|[a-z])[.)]\s*$/u.test(texto.replaceAll('\f', ''));
+}
+
+function sinLetrasNiCifras(texto: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(texto);
 }

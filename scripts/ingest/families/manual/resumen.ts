@@ -58,8 +58,10 @@ export function leerResumen(archivo: string, tramos: readonly (readonly Line[])[
     for (const line of tramo) {
       const encabezado = line.texto.trim() === '' ? null : leerEncabezadoDeSeccion(line.texto);
       if (primeraEntrada !== undefined && line.texto.trim() !== '' && encabezado?.tipo !== 'indice') {
-        const entrada = encabezado ? plegar(encabezado.titulo) : null;
-        if (primeraEntrada === null || entrada !== primeraEntrada) {
+        // An entry carries its page (`INTRODUCCIÓN 4`, `Misión ........ 7`); the body's heading does not.
+        const comoEntrada = encabezado ?? leerEncabezadoDeSeccion(line.texto.replace(/[\s.…]+\d{1,4}\s*$/u, ''));
+        const entrada = comoEntrada ? plegar(comoEntrada.titulo) : null;
+        if (primeraEntrada === null || entrada !== primeraEntrada || !encabezado) {
           if (primeraEntrada === null && entrada) primeraEntrada = entrada;
           cuerpo.push(line);
           continue;
