@@ -1,5 +1,5 @@
 import type { Line, NotaAlPie } from '../../../src/model/index.ts';
-import { paginas } from './paginas.ts';
+import { paginas, paginasMarcadas } from './paginas.ts';
 
 /**
  * Footnotes: at the foot of a page, a mark and its text, where a line above
@@ -50,7 +50,8 @@ function llamaA(texto: string, marca: string): boolean {
  * the lines already dropped as page furniture (a footer below the note).
  */
 export function notasAlPie(lines: readonly Line[], esFurniture: (n: number) => boolean): NotaAlPie[] {
-  const paginasDelTexto = paginas(lines);
+  // Only where the text marks its page ends: a page counted at its top (`Hoja: 3 de 40`) does not say where the foot was.
+  const paginasDelTexto = paginasMarcadas(lines) ? paginas(lines) : null;
   if (!paginasDelTexto) return [];
   const notas: NotaAlPie[] = [];
   for (const pagina of paginasDelTexto) {

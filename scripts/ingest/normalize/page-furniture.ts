@@ -1,5 +1,5 @@
 import type { Line } from '../../../src/model/index.ts';
-import { encabezadoRecurrente, numeroDePaginaAlBorde, paginas, pieRecurrente, ruidoDeEscaneo, saltoDePagina } from './paginas.ts';
+import { encabezadoRecurrente, numeroDePaginaAlBorde, paginasMarcadas, pieRecurrente, ruidoDeEscaneo, saltoDePagina } from './paginas.ts';
 import { lineRule, type FurnitureRule } from './rule.ts';
 
 /** A running header repeats on most pages; three sightings tell it from a heading. */
@@ -27,7 +27,7 @@ const runningHeaderSpanShareMin = 0.25;
 export const runningHeader: FurnitureRule = {
   regla: 'encabezado-de-pagina',
   drop(lines) {
-    if (paginas(lines)) return new Set();
+    if (paginasMarcadas(lines)) return new Set();
     const sightings = new Map<string, { count: number; first: number; last: number }>();
     for (const line of lines) {
       const key = line.texto.trim();
@@ -213,10 +213,10 @@ export const pageFurniture: readonly FurnitureRule[] = [
 
 /**
  * Noise a PDF-to-text step leaves in a line that stays: `**bold**` markers,
- * and the form feed that marked a page (the pages were read before). Changes
- * text, drops nothing.
+ * a converter's `## ` heading marks, and the form feed that marked a page (the
+ * pages were read before). Changes text, drops nothing.
  */
 export function stripMarkup(line: Line): Line {
-  if (!line.texto.includes('**') && !line.texto.includes('\f')) return line;
-  return { ...line, texto: line.texto.replaceAll('**', '').replaceAll('\f', '') };
+  if (!line.texto.includes('**') && !line.texto.includes('\f') && !line.texto.startsWith('#')) return line;
+  return { ...line, texto: line.texto.replaceAll('**', '').replaceAll('\f', '').replace(/^#{1,6}\s+/u, '') };
 }

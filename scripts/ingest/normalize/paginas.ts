@@ -73,8 +73,7 @@ export interface Pagina {
  */
 export function paginas(lines: readonly Line[]): Pagina[] | null {
   const conPagina = lines.some((line) => line.pagina !== undefined);
-  const marcadas = conPagina || lines.some((line) => line.texto.includes('\f') || marcaDePagina.test(line.texto));
-  if (!marcadas) return null;
+  if (!paginasMarcadas(lines)) return paginasPorContador(lines);
   const out: Pagina[] = [{ numero: 1, lines: [] }];
   let anterior = lines[0]?.pagina;
   for (const line of lines) {
@@ -86,6 +85,52 @@ export function paginas(lines: readonly Line[]): Pagina[] | null {
     if (!conPagina && (marcaDePagina.test(line.texto) || line.texto.slice(1).includes('\f'))) out.push({ numero: out.length + 1, lines: [] });
   }
   return out.filter((pagina) => pagina.lines.length > 0);
+}
+
+/**
+ * A page counter at a line's end (`... 12/73`, `Hoja: 12 de 474`): a browser's
+ * print or a controlled document numbers its pages against their total.
+ */
+const contador = /(?:^|\s)(\d{1,4})\s*(?:\/|de)\s*(\d{1,4})\s*$/iu;
+/** So many counters, counting up against one total, mark the pages of a text without form feeds. */
+const contadoresMin = 3;
+
+/**
+ * The pages of a text without form feeds, from the page counters its pages
+ * end (or start) with: the lines counting up to the same total. Each such
+ * line closes its page.
+ *
+ * > | ... que le sean encomendadas por la
+ * > | 4/12/26, 10:15 Manual de Organización 5/73
+ *                                           ^ page 5 of 73 ends here
+ * > | Comisión y las demás que le confieran otras disposiciones.
+ */
+function paginasPorContador(lines: readonly Line[]): Pagina[] | null {
+  const porTotal = new Map<string, Line[]>();
+  for (const line of lines) {
+    const match = contador.exec(line.texto);
+    if (!match || Number(match[1]) > Number(match[2])) continue;
+    const total = match[2] ?? '';
+    if (!porTotal.has(total)) porTotal.set(total, []);
+    porTotal.get(total)?.push(line);
+  }
+  const [, cierres] = [...porTotal].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+  if (!cierres || cierres.length < contadoresMin) return null;
+  const valores = cierres.map((line) => Number(contador.exec(line.texto)?.[1]));
+  const ascendentes = valores.filter((valor, i) => i === 0 || valor > (valores[i - 1] ?? 0)).length;
+  if (ascendentes < valores.length * 0.8) return null;
+  const fin = new Set(cierres.map((line) => line.n));
+  const out: Pagina[] = [{ numero: 1, lines: [] }];
+  for (const line of lines) {
+    out.at(-1)?.lines.push(line);
+    if (fin.has(line.n)) out.push({ numero: out.length + 1, lines: [] });
+  }
+  return out.filter((pagina) => pagina.lines.length > 0);
+}
+
+/** Whether the text marks its pages itself: form feeds, a converter's page comments, or a reader's page numbers. */
+export function paginasMarcadas(lines: readonly Line[]): boolean {
+  return lines.some((line) => line.pagina !== undefined || line.texto.includes('\f') || marcaDePagina.test(line.texto));
 }
 
 /** A line as furniture compares: without accents, case, spacing, form feeds, and with every number the same. */
@@ -187,8 +232,27 @@ function furnitureDePaginas(lines: readonly Line[]): Map<number, ReglaDePagina> 
       }
     }
   }
-  marcarRecurrentesDifusas(paginasDelTexto, lines, minPaginas, out);
+  if (pareceEscaneo(paginasDelTexto)) marcarRecurrentesDifusas(paginasDelTexto, lines, minPaginas, out);
   return out;
+}
+
+/** Share of pages that open with a scan's noise (a logo read as letters) that says a text was read by OCR. */
+const paginasConRuidoMin = 0.3;
+
+/**
+ * Whether a text reads like OCR output: many of its pages open with a few
+ * characters that are no word (`PY`, `a e A a`, `GF | |`), what a scanner
+ * makes of a logo. Born-digital text opens its pages with a header or text.
+ */
+export function pareceEscaneo(paginasDelTexto: readonly Pagina[]): boolean {
+  const conRuido = paginasDelTexto.filter((pagina) => {
+    const primeras = pagina.lines.filter((line) => line.texto.replaceAll('\f', '').trim() !== '').slice(0, 3);
+    return primeras.some((line) => {
+      const texto = line.texto.replaceAll('\f', '').trim();
+      return texto.length <= 8 && !esMarcaDeLista(texto) && !/^\d+$/u.test(texto) && !/\p{Ll}{3}/u.test(texto);
+    });
+  }).length;
+  return conRuido >= paginasDelTexto.length * paginasConRuidoMin;
 }
 
 /**
