@@ -1,5 +1,5 @@
 import { styleText } from 'node:util';
-import type { Aviso, Informe } from '../../src/model/index.ts';
+import { lugar, type Aviso, type Informe } from '../../src/model/index.ts';
 import { generadoEnContenido, generadoEnDatos, registrarIngesta, type CarpetasIngesta } from './al-dia.ts';
 import { ingestCorpus } from './corpus.ts';
 import { diffGenerated, writeGenerated } from './write.ts';
@@ -50,10 +50,10 @@ export async function ingest(options: OpcionesIngesta): Promise<number> {
 
 export function printReport(informe: Informe): void {
   const shown: Aviso[] = informe.avisos.slice(0, warningsShownMax);
-  for (const aviso of shown) console.error(`${aviso.archivo}:${aviso.linea}: ${styleText(aviso.nivel === 'error' ? 'red' : 'yellow', aviso.nivel)}: ${aviso.mensaje}`);
+  for (const aviso of shown) console.error(`${lugar(aviso.archivo, aviso.linea, aviso.pagina)}: ${styleText(aviso.nivel === 'error' ? 'red' : 'yellow', aviso.nivel)}: ${aviso.mensaje}`);
   if (informe.avisos.length > shown.length) console.error(`  … y ${informe.avisos.length - shown.length} avisos más en el informe de ${informe.archivo}.`);
-  for (const { linea, texto } of informe.sinUbicar.slice(0, warningsShownMax)) {
-    console.error(`${informe.archivo}:${linea}: ${styleText('yellow', 'sin ubicar')}: ${texto.trim().slice(0, 100)}`);
+  for (const { linea, pagina, texto } of informe.sinUbicar.slice(0, warningsShownMax)) {
+    console.error(`${lugar(informe.archivo, linea, pagina)}: ${styleText('yellow', 'sin ubicar')}: ${texto.trim().slice(0, 100)}`);
   }
   if (informe.sinUbicar.length > warningsShownMax) console.error(`  … y ${informe.sinUbicar.length - warningsShownMax} líneas sin ubicar más.`);
 }
