@@ -47,9 +47,10 @@ export function lineasDeHtml(html: string): string[] {
       } else if (name === 'li') {
         const own = node.children.filter((child) => !(child.type === 'element' && (child.tagName === 'ol' || child.tagName === 'ul')));
         block({ ...node, children: own }, '    '.repeat(Math.max(0, depth - 1)), false);
+        // A nested list adds its own level.
         walk(
           node.children.filter((child) => child.type === 'element' && (child.tagName === 'ol' || child.tagName === 'ul')),
-          depth + 1,
+          depth,
         );
       } else if (name === 'tr') {
         const cells = node.children.filter((child): child is Element => child.type === 'element' && (child.tagName === 'td' || child.tagName === 'th'));

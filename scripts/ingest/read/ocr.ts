@@ -138,26 +138,27 @@ export function piezasDeTsv(tsv: string, puntosPorPixel: number): Pieza[] {
   return piezas;
 }
 
-let versionesCache: Promise<string> | undefined;
+let versionesCache: Promise<string | { falta: string }> | undefined;
 
 /** The tools' versions (part of the cache key), or an IngestError saying what to install. */
 function versiones(archivo: string, pagina: number): Promise<string> {
   versionesCache ??= (async () => {
     const tesseract = await version('tesseract', ['--version']);
     const poppler = await version('pdftoppm', ['-v']);
-    if (tesseract === null || poppler === null) return 'falta';
+    const missing = [tesseract === null ? 'tesseract' : '', poppler === null ? 'pdftoppm' : ''].filter(Boolean);
+    if (missing.length > 0) return { falta: `no está instalado ${missing.join(' ni ')}` };
     const { stdout } = await execFileAsync('tesseract', ['--list-langs']);
-    if (!stdout.split(/\s+/).includes(lang)) return 'sin-spa';
+    if (!stdout.split(/\s+/).includes(lang)) return { falta: 'falta el modelo de español de tesseract' };
     return `${tesseract}|${poppler}`;
   })();
   return versionesCache.then((found) => {
-    if (found === 'falta' || found === 'sin-spa') {
+    if (typeof found !== 'string') {
       versionesCache = undefined;
-      const what = found === 'falta' ? 'no están instalados tesseract y pdftoppm' : 'falta el modelo de español de tesseract';
+      const what = found.falta;
       throw new IngestError(
         archivo,
         1,
-        `la página ${pagina} no tiene capa de texto (es una imagen escaneada) y ${what}, que la leen por OCR; instálelos con \`apt-get install ${paquetesOcr}\`.`,
+        `la página ${pagina} no tiene capa de texto (es una imagen escaneada) y ${what} para leerla por OCR; instale los paquetes con \`apt-get install ${paquetesOcr}\`.`,
         pagina,
       );
     }

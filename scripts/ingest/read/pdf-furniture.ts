@@ -11,7 +11,7 @@ import type { LineaDePagina } from './pdf-layout.ts';
  * > | 22/05/2023 11:31 a. m.                                          7    (bottom of every page)
  * > |                                                                31    (a page number alone)
  *
- * Texts are compared by their character pairs (Dice coefficient), so an OCR
+ * A header sits at the same place on each page, and texts are compared by their character pairs (Dice coefficient), so an OCR
  * that reads the same header slightly differently on each page
  * (`MOE /DGSC JULIO/2018 10 DE 27`, `MOE/DGSC JULIO/2018 Pa`) still matches.
  * A document of one page has no furniture to tell apart. In a scan's
@@ -49,6 +49,16 @@ const similarityMin = 0.8;
  * and `MOE / DGSC JULIO/2018 La00 140 DES 27` (0.68).
  */
 const similarityOcrMin = 0.6;
+/**
+ * A header is printed at the same place on every page: its lines agree this
+ * closely (points; a scan shifts a little from page to page). A document's
+ * title opening its first page, under a running header that repeats it,
+ * sits lower and is kept.
+ */
+const positionTolerance = 18;
+/** And two texts of very different lengths are not the same header, however much one contains the other. */
+const lengthRatioMin = 0.7;
+
 /** In a scan's margin, a line without a word of three letters is a speck or a logo read as text (`Y)`, `PY e`). */
 const scanWord = /\p{L}{3}/u;
 
@@ -60,22 +70,33 @@ export function quitarMobiliario(paginas: readonly PaginaLeida[]): MobiliarioQui
   const count = (regla: ReglaDeMobiliario) => (descartadas[regla] = (descartadas[regla] ?? 0) + 1);
   const tops = paginas.map((pagina) => banda(pagina, 'arriba'));
   const bottoms = paginas.map((pagina) => banda(pagina, 'abajo'));
-  const repeated = (bands: LineaDePagina[][], page: number, linea: LineaDePagina): boolean => {
+  const repeated = (bands: LineaDePagina[][], page: number, linea: LineaDePagina, lado: 'arriba' | 'abajo'): boolean => {
     if (paginas.length < 2) return false;
     const key = clave(linea);
     if (key.length === 0) return false;
+    const place = (pagina: PaginaLeida | undefined, candidate: LineaDePagina) => (lado === 'arriba' ? candidate.y : (pagina?.alto ?? 0) - candidate.y);
+    const here = place(paginas[page], linea);
     let pages = 1;
     for (const [other, band] of bands.entries()) {
+      if (other === page) continue;
       const min = paginas[page]?.ocr || paginas[other]?.ocr ? similarityOcrMin : similarityMin;
-      if (other !== page && band.some((candidate) => dice(key, clave(candidate)) >= min)) pages++;
+      const same = (candidate: LineaDePagina) => {
+        const otherKey = clave(candidate);
+        return (
+          Math.abs(place(paginas[other], candidate) - here) <= positionTolerance &&
+          Math.min(key.length, otherKey.length) >= lengthRatioMin * Math.max(key.length, otherKey.length) &&
+          dice(key, otherKey) >= min
+        );
+      };
+      if (band.some(same)) pages++;
     }
     return pages >= Math.max(2, Math.ceil(repeatShareMin * paginas.length));
   };
   const out = paginas.map((pagina, page) => {
     const drop = new Set<LineaDePagina>();
-    for (const [bands, regla] of [
-      [tops, 'encabezado-de-pagina-pdf'],
-      [bottoms, 'pie-de-pagina-pdf'],
+    for (const [bands, regla, lado] of [
+      [tops, 'encabezado-de-pagina-pdf', 'arriba'],
+      [bottoms, 'pie-de-pagina-pdf', 'abajo'],
     ] as const) {
       for (const linea of bands[page] ?? []) {
         if (drop.has(linea)) continue;
@@ -85,7 +106,7 @@ export function quitarMobiliario(paginas: readonly PaginaLeida[]): MobiliarioQui
         } else if (pagina.ocr && !scanWord.test(textoDe(linea))) {
           drop.add(linea);
           count('ruido-de-escaneo');
-        } else if (repeated(bands, page, linea)) {
+        } else if (repeated(bands, page, linea, lado)) {
           drop.add(linea);
           count(regla);
         }

@@ -53,6 +53,8 @@ export interface LineaDePagina {
   abajo: number;
   /** Its runs, left to right. */
   tramos: Tramo[];
+  /** In a two-column band, the left edge of its column: its indentation counts from there. */
+  columna?: number;
 }
 
 /** Of a piece's font size, how much lies above the baseline (cap height and ascenders) and below it (descenders). */
@@ -70,8 +72,19 @@ const lineSizeRatioMin = 0.4;
 const spaceGapMin = 0.15;
 /** Pieces whose sizes differ by more than this share are separate words (`Retiro.` and its footnote mark `1`). */
 const markSizeDifference = 0.2;
-/** A gap wider than this (in font sizes) separates runs: a fracción's numeral from its text, two table cells. */
+/**
+ * A gap separates runs (a fracción's numeral from its text, two table cells)
+ * when it is wider than this many font sizes...
+ */
 const runGapMin = 1;
+/** ...and than this many times the line's usual gap between words (a justified line's wide spaces are all alike), up to... */
+const runGapToWordGap = 2.5;
+/** ...this many font sizes, which always separate. */
+const runGapSure = 3;
+/** A line with too few gaps to tell a usual one separates runs at this many font sizes. */
+const runGapFewWords = 2;
+/** Gaps needed to tell a line's usual gap between words. */
+const wordGapsMin = 3;
 
 /** A two-column band: its gutter is at least this wide (CSS and Word use about 1 em or more)... */
 const gutterWidthMin = 9;
@@ -92,7 +105,7 @@ export function lineasDePagina(piezas: readonly Pieza[]): LineaDePagina[] {
   const visibles = dedupe(piezas.filter((pieza) => pieza.texto.trim() !== '' && pieza.alto > 0));
   const filas = agrupar(visibles.filter((pieza) => !pieza.girada));
   const giradas = visibles.filter((pieza) => pieza.girada).sort((a, b) => a.x - b.x || a.y - b.y);
-  return [...leerColumnas(filas), ...giradas.map((pieza) => [pieza])].map(componer);
+  return [...leerColumnas(filas), ...giradas.map((pieza): FilaLeida => ({ fila: [pieza] }))].map(({ fila, columna }) => componer(fila, columna));
 }
 
 /** Groups pieces into rows: top to bottom, each row's pieces left to right. */
@@ -139,13 +152,23 @@ function dedupe(piezas: readonly Pieza[]): Pieza[] {
 
 /** A row's runs: pieces joined while the gap between them stays narrow. */
 function tramos(fila: readonly Pieza[]): Tramo[] {
+  const gaps = fila.slice(1).map((pieza, i) => {
+    const before = fila[i] as Pieza;
+    return { gap: pieza.x - (before.x + before.ancho), size: Math.max(pieza.alto, before.alto) };
+  });
+  const wordGaps = gaps.filter(({ gap, size }) => gap > spaceGapMin * size).map(({ gap }) => gap).sort((a, b) => a - b);
+  const wordGap = wordGaps[Math.floor(wordGaps.length / 2)] ?? 0;
+  // Pieces that hold whole phrases leave too few gaps to tell a usual one.
+  const runGap = (size: number) =>
+    wordGaps.length >= wordGapsMin ? Math.max(runGapMin * size, Math.min(runGapToWordGap * wordGap, runGapSure * size)) : runGapFewWords * size;
   const runs: Tramo[] = [];
   let last: Pieza | undefined;
-  for (const pieza of fila) {
+  for (const [i, pieza] of fila.entries()) {
     const run = runs.at(-1);
     const size = Math.max(pieza.alto, last?.alto ?? 0);
-    const gap = last ? pieza.x - (last.x + last.ancho) : Infinity;
-    if (run && last && gap < runGapMin * size) {
+    const gap = gaps[i - 1]?.gap ?? Infinity;
+    const apart = gap > runGap(size);
+    if (run && last && !apart) {
       // A footnote mark (a smaller size) is a word of its own even when it touches the word before it.
       const spaced = gap > spaceGapMin * size || Math.abs(pieza.alto - (last.alto ?? pieza.alto)) > markSizeDifference * size;
       const joint = spaced && !/\s$/.test(run.texto) && !/^\s/.test(pieza.texto) ? ' ' : '';
@@ -157,33 +180,41 @@ function tramos(fila: readonly Pieza[]): Tramo[] {
   return runs.map((run) => ({ ...run, texto: run.texto.replace(/\s+/g, ' ').trim() }));
 }
 
-function componer(fila: readonly Pieza[]): LineaDePagina {
+function componer(fila: readonly Pieza[], columna?: number): LineaDePagina {
   const principal = fila.reduce((a, b) => (b.alto > a.alto ? b : a));
-  return { y: principal.y, arriba: top(principal), abajo: bottom(principal), tramos: tramos(fila) };
+  return { y: principal.y, arriba: top(principal), abajo: bottom(principal), tramos: tramos(fila), ...(columna === undefined ? {} : { columna }) };
+}
+
+interface FilaLeida {
+  fila: Pieza[];
+  columna?: number;
 }
 
 /**
  * The rows in reading order: where a band of rows has a gutter of prose
  * columns, its left pieces are read before its right ones.
  */
-function leerColumnas(filas: Pieza[][]): Pieza[][] {
+function leerColumnas(filas: Pieza[][]): FilaLeida[] {
   const gutter = findGutter(filas);
-  if (!gutter) return filas;
+  if (!gutter) return filas.map((fila) => ({ fila }));
   const crosses = (fila: readonly Pieza[]) => fila.some((pieza) => pieza.x < gutter.fin && pieza.x + pieza.ancho > gutter.inicio);
-  const out: Pieza[][] = [];
+  const out: FilaLeida[] = [];
   let band: Pieza[][] = [];
   const flush = () => {
     const left = band.map((fila) => fila.filter((pieza) => pieza.x + pieza.ancho <= gutter.inicio)).filter((fila) => fila.length > 0);
     const right = band.map((fila) => fila.filter((pieza) => pieza.x >= gutter.fin)).filter((fila) => fila.length > 0);
     if (left.length >= columnLinesMin && right.length >= columnLinesMin && isProse(left, gutter.inicio)) {
-      out.push(...agrupar(left.flat()), ...agrupar(right.flat()));
-    } else out.push(...band);
+      for (const column of [left, right]) {
+        const columna = Math.min(...column.flat().map((pieza) => pieza.x));
+        out.push(...agrupar(column.flat()).map((fila) => ({ fila, columna })));
+      }
+    } else out.push(...band.map((fila) => ({ fila })));
     band = [];
   };
   for (const fila of filas) {
     if (crosses(fila)) {
       flush();
-      out.push(fila);
+      out.push({ fila });
     } else band.push(fila);
   }
   flush();

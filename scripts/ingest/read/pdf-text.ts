@@ -18,15 +18,16 @@ import { escribirLinea, type LineaDePagina } from './pdf-layout.ts';
  */
 export function lineasDeTexto(paginas: readonly PaginaLeida[], paso: number, primeraPagina = 1): Line[] {
   const out: { texto: string; pagina: number }[] = [];
+  const margenes = margenesPorParidad(paginas);
   let formFeeds = 0;
   for (const [i, pagina] of paginas.entries()) {
     const numero = primeraPagina + i;
     if (i > 0) formFeeds++;
-    const margen = Math.min(...pagina.lineas.map((linea) => linea.tramos[0]?.x ?? Infinity));
+    const margen = margenes[numero % 2] ?? 0;
     let previous: LineaDePagina | undefined;
     for (const linea of pagina.lineas) {
       if (previous && linea.arriba - previous.abajo > blankGapMin * (previous.abajo - previous.arriba)) out.push({ texto: '', pagina: numero });
-      const texto = escribirLinea(linea, margen, paso).replace(/\uF0B7/g, '•');
+      const texto = escribirLinea(linea, linea.columna ?? margen, paso).replace(/\uF0B7/g, '•');
       out.push({ texto: '\f'.repeat(formFeeds) + texto, pagina: numero });
       formFeeds = 0;
       previous = linea;
@@ -34,6 +35,38 @@ export function lineasDeTexto(paginas: readonly PaginaLeida[], paso: number, pri
   }
   rejoinHyphenated(out);
   return out.map((line, i) => ({ n: i + 1, pagina: line.pagina, texto: line.texto.normalize('NFC') }));
+}
+
+/** A left edge where at least this many lines start is a margin; fewer (a cover's odd line) is not. */
+const marginLinesMin = 3;
+
+/** Pages of each parity needed to tell odd and even margins apart (fewer: one margin for all). */
+const parityPagesMin = 3;
+
+/**
+ * The left margin of odd and of even pages (a printed document may mirror
+ * them): the leftmost edge where several lines start. One margin for all the
+ * pages of a parity keeps a list's indentation the same on the page where it
+ * starts and on the page where it goes on. A short document gets one margin
+ * for all its pages: a page or two of a parity may hold nothing but a list.
+ */
+function margenesPorParidad(paginas: readonly PaginaLeida[]): number[] {
+  const margin = (parity: number | null) => {
+    const starts = new Map<number, number>();
+    for (const [i, pagina] of paginas.entries()) {
+      if (parity !== null && (i + 1) % 2 !== parity) continue;
+      for (const linea of pagina.lineas) {
+        const x = linea.tramos[0]?.x;
+        if (x === undefined || linea.columna !== undefined) continue;
+        starts.set(Math.round(x), (starts.get(Math.round(x)) ?? 0) + 1);
+      }
+    }
+    const edges = [...starts.keys()].sort((a, b) => a - b);
+    // Starts within a point of each other are one edge.
+    return edges.find((x) => (starts.get(x) ?? 0) + (starts.get(x + 1) ?? 0) >= marginLinesMin) ?? edges[0] ?? 0;
+  };
+  if (paginas.length < 2 * parityPagesMin) return [margin(null), margin(null)];
+  return [margin(0), margin(1)];
 }
 
 /** A vertical gap larger than this share of the line's height is a blank line (an empty line would fit). */
