@@ -2,6 +2,7 @@ import { styleText } from 'node:util';
 import { lugar, type Aviso, type Informe } from '../../src/model/index.ts';
 import { generadoEnContenido, generadoEnDatos, registrarIngesta, type CarpetasIngesta } from './al-dia.ts';
 import { ingestCorpus } from './corpus.ts';
+import { progresoDeOcr } from './progreso.ts';
 import { diffGenerated, writeGenerated } from './write.ts';
 
 /**
@@ -20,10 +21,14 @@ export interface OpcionesIngesta extends CarpetasIngesta {
 const warningsShownMax = 20;
 
 export async function ingest(options: OpcionesIngesta): Promise<number> {
-  const ingesta = await ingestCorpus({ fuentes: options.fuentes, contenido: options.contenido }, (documento, ms) => {
-    const { catalogo } = documento;
-    console.error(`${styleText('green', '✓')} ${catalogo.institucion.id}/${catalogo.id}  ${documento.unidades} unidades, ${documento.funciones} funciones  ${styleText('dim', `(${ms.toFixed(0)} ms)`)}`);
-  });
+  const ingesta = await ingestCorpus(
+    { fuentes: options.fuentes, contenido: options.contenido },
+    (documento, ms) => {
+      const { catalogo } = documento;
+      console.error(`${styleText('green', '✓')} ${catalogo.institucion.id}/${catalogo.id}  ${documento.unidades} unidades, ${documento.funciones} funciones  ${styleText('dim', `(${ms.toFixed(0)} ms)`)}`);
+    },
+    (archivo) => ({ progreso: progresoDeOcr(archivo) }),
+  );
   for (const informe of ingesta.informes) printReport(informe);
   const unplaced = ingesta.informes.reduce((sum, informe) => sum + informe.sinUbicar.length, 0);
   const mb = ingesta.bytes / 1e6;

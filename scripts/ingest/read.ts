@@ -17,7 +17,12 @@ export { decode } from './read/text.ts';
  * Readers of PDF and Word load on first use: a corpus of text files never
  * pays for pdf.js or mammoth.
  */
-export async function read(path: string, archivo = path): Promise<SourceText> {
+export interface OpcionesDeLectura {
+  /** Told after each page read by OCR, which takes seconds a page (the CLI prints it on stderr). */
+  progreso?: (hechas: number, total: number) => void;
+}
+
+export async function read(path: string, archivo = path, opciones: OpcionesDeLectura = {}): Promise<SourceText> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -39,7 +44,7 @@ export async function read(path: string, archivo = path): Promise<SourceText> {
   switch (formato) {
     case 'pdf': {
       const { readPdf } = await import('./read/pdf.ts');
-      return readPdf(archivo, bytes);
+      return readPdf(archivo, bytes, opciones);
     }
     case 'docx': {
       const { readDocx } = await import('./read/docx.ts');
@@ -53,6 +58,20 @@ export async function read(path: string, archivo = path): Promise<SourceText> {
       return decode(archivo, bytes);
   }
 }
+
+/**
+ * The text the ingest read from a PDF, Word or HTML source, as it is
+ * committed for review (content/informes/<archivo>.txt: a new edition of the
+ * PDF shows as a text diff, and `archivo:línea` in messages points into it);
+ * null for a text source, which is its own text.
+ */
+export function textoExtraido(source: SourceText): string | null {
+  if (source.formato === undefined || source.formato === 'texto') return null;
+  return `${source.lines.map((line) => line.texto).join('\n')}\n`;
+}
+
+/** Where the ingest writes a source's extracted text, relative to the content folder. */
+export const rutaDelTextoExtraido = (archivo: string) => `informes/${archivo}.txt`;
 
 /** The extensions `read` accepts as sources of the corpus (content/sources/). */
 export const extensionesDeFuente = ['.txt', '.pdf', '.docx', '.html', '.htm'] as const;
