@@ -46,20 +46,22 @@ export const paquetesOcr = 'tesseract-ocr tesseract-ocr-spa poppler-utils';
 
 /**
  * The OCR of each page number given: its words as pieces in points from the
- * page's top-left corner. `progreso` is told after each page.
+ * page's top-left corner. `progreso` is told after each page; `cache: false`
+ * reads every page again (the benchmark).
  */
 export async function ocrDePaginas(
   archivo: string,
   bytes: Uint8Array,
   paginas: readonly number[],
   progreso: (hechas: number, total: number) => void = () => {},
+  { cache = true }: { cache?: boolean } = {},
 ): Promise<Map<number, Pieza[]>> {
   const herramientas = await versiones(archivo, paginas[0] ?? 1);
   const hash = createHash('sha256').update(bytes).digest('hex');
   const out = new Map<number, Pieza[]>();
   const pending: number[] = [];
   for (const pagina of paginas) {
-    const cached = leerCache<Pieza[]>(nombreEnCache(hash, pagina), clave(hash, pagina, herramientas));
+    const cached = cache ? leerCache<Pieza[]>(nombreEnCache(hash, pagina), clave(hash, pagina, herramientas)) : null;
     if (cached) out.set(pagina, cached);
     else pending.push(pagina);
   }
