@@ -41,6 +41,8 @@ const dpi = 300;
 /** Tesseract's page segmentation mode: one column of text of variable sizes. */
 const psm = 4;
 const lang = 'spa';
+/** Version of what the cache holds (the pieces `piezasDeTsv` makes): change it when they change. */
+const cacheVersion = 2;
 /** What to install when a tool is missing (Debian package names). */
 export const paquetesOcr = 'tesseract-ocr tesseract-ocr-spa poppler-utils';
 
@@ -89,7 +91,7 @@ export async function ocrDePaginas(
 }
 
 const nombreEnCache = (hash: string, pagina: number) => `ocr-${hash.slice(0, 32)}-p${pagina}.json`;
-const clave = (hash: string, pagina: number, herramientas: string) => `${hash}|p${pagina}|${dpi}dpi|psm${psm}|${lang}|${herramientas}`;
+const clave = (hash: string, pagina: number, herramientas: string) => `v${cacheVersion}|${hash}|p${pagina}|${dpi}dpi|psm${psm}|${lang}|${herramientas}`;
 
 async function ocrDePagina(archivo: string, pdf: string, dir: string, pagina: number): Promise<Pieza[]> {
   const raiz = join(dir, `p${pagina}`);
@@ -135,6 +137,7 @@ export function piezasDeTsv(tsv: string, puntosPorPixel: number): Pieza[] {
       y: (box.top + 0.8 * box.height) * puntosPorPixel,
       ancho: Number(width) * puntosPorPixel,
       alto: box.height * puntosPorPixel,
+      palabra: true,
     });
   }
   return piezas;

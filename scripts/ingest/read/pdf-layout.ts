@@ -35,6 +35,8 @@ export interface Pieza {
   alto: number;
   /** Drawn sideways (a margin note): read after the page's lines, one line each. */
   girada?: boolean;
+  /** A whole word (as OCR gives them): a space always parts it from the next piece, however close. */
+  palabra?: boolean;
 }
 
 /** A run of pieces on a line with no wide gap inside. */
@@ -170,7 +172,7 @@ function tramos(fila: readonly Pieza[]): Tramo[] {
     const apart = gap > runGap(size);
     if (run && last && !apart) {
       // A footnote mark (a smaller size) is a word of its own even when it touches the word before it.
-      const spaced = gap > spaceGapMin * size || Math.abs(pieza.alto - (last.alto ?? pieza.alto)) > markSizeDifference * size;
+      const spaced = gap > spaceGapMin * size || Math.abs(pieza.alto - last.alto) > markSizeDifference * size || (pieza.palabra === true && last.palabra === true);
       const joint = spaced && !/\s$/.test(run.texto) && !/^\s/.test(pieza.texto) ? ' ' : '';
       run.texto += joint + pieza.texto;
       run.fin = Math.max(run.fin, pieza.x + pieza.ancho);

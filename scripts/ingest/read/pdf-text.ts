@@ -16,12 +16,12 @@ import { escribirLinea, type LineaDePagina } from './pdf-layout.ts';
  *   when both sides are lowercase letters; a soft hyphen always joins;
  * - the private-use bullet of the Symbol font (U+F0B7) is written `•`.
  */
-export function lineasDeTexto(paginas: readonly PaginaLeida[], paso: number, primeraPagina = 1): Line[] {
+export function lineasDeTexto(paginas: readonly PaginaLeida[], paso: number, numeros: readonly number[] = paginas.map((_, i) => i + 1)): Line[] {
   const out: { texto: string; pagina: number }[] = [];
   const margenes = margenesPorParidad(paginas);
   let formFeeds = 0;
   for (const [i, pagina] of paginas.entries()) {
-    const numero = primeraPagina + i;
+    const numero = numeros[i] ?? i + 1;
     if (i > 0) formFeeds++;
     const margen = margenes[numero % 2] ?? 0;
     let previous: LineaDePagina | undefined;

@@ -15,7 +15,8 @@ import { lineasDeTexto } from './pdf-text.ts';
  * Refuses an encrypted, damaged or empty PDF with an IngestError naming it.
  */
 export async function readPdf(archivo: string, bytes: Uint8Array, opciones: OpcionesPdf = {}): Promise<SourceText> {
-  const paginas = await piezasDelPdf(archivo, bytes);
+  const todas = await piezasDelPdf(archivo, bytes);
+  const paginas = opciones.paginas ? todas.filter((pagina) => opciones.paginas?.includes(pagina.numero)) : todas;
   const escaneadas = paginas.filter((pagina) => pagina.piezas.length === 0 && pagina.imagenes).map((pagina) => pagina.numero);
   if (escaneadas.length > 0) {
     const { ocrDePaginas } = await import('./ocr.ts');
@@ -31,14 +32,18 @@ export async function readPdf(archivo: string, bytes: Uint8Array, opciones: Opci
     ...(escaneadas.includes(pagina.numero) ? { ocr: true } : {}),
   }));
   const { paginas: limpias, descartadas } = quitarMobiliario(leidas);
-  const lines = lineasDeTexto(limpias, pasoDeCaracter(paginas.flatMap((pagina) => pagina.piezas)));
+  const lines = lineasDeTexto(
+    limpias,
+    pasoDeCaracter(paginas.flatMap((pagina) => pagina.piezas)),
+    paginas.map((pagina) => pagina.numero),
+  );
   if (lines.every((line) => line.texto.trim() === '')) {
     throw new IngestError(archivo, 1, 'del PDF no se obtuvo texto; se esperaba el texto de un manual.');
   }
   return {
     archivo,
     formato: 'pdf',
-    paginas: paginas.length,
+    paginas: todas.length,
     ...(escaneadas.length > 0 ? { escaneado: true } : {}),
     descartadas,
     lines,
@@ -48,6 +53,8 @@ export async function readPdf(archivo: string, bytes: Uint8Array, opciones: Opci
 export interface OpcionesPdf {
   /** Told after each OCRed page (the CLI prints it on stderr). */
   progreso?: (hechas: number, total: number) => void;
+  /** Read only these pages (1-based), e.g. a few pages of a long scan in a test; lines keep their true page. */
+  paginas?: readonly number[];
 }
 
 /** A page as pdf.js gives it: its text pieces in points from its top-left corner, and whether it draws images. */

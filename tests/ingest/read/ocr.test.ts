@@ -52,8 +52,8 @@ describe('piezasDeTsv', () => {
       '5\t1\t1\t1\t1\t3\t1100\t600\t10\t50\t10.0\t ',
     ].join('\n');
     expect(piezasDeTsv(tsv, 72 / 300)).toEqual([
-      { texto: 'Funciones:', x: 72, y: 153.6, ancho: 96, alto: 12 },
-      { texto: 'Generales', x: 180, y: 153.6, ancho: 72, alto: 12 },
+      { texto: 'Funciones:', x: 72, y: 153.6, ancho: 96, alto: 12, palabra: true },
+      { texto: 'Generales', x: 180, y: 153.6, ancho: 72, alto: 12, palabra: true },
     ]);
   });
 });
