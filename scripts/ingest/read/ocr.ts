@@ -146,7 +146,7 @@ export function piezasDeTsv(tsv: string, puntosPorPixel: number): Pieza[] {
 let versionesCache: Promise<string | { falta: string }> | undefined;
 
 /** The tools' versions (part of the cache key), or an IngestError saying what to install. */
-function versiones(archivo: string, pagina: number): Promise<string> {
+async function versiones(archivo: string, pagina: number): Promise<string> {
   versionesCache ??= (async () => {
     const tesseract = await version('tesseract', ['--version']);
     const poppler = await version('pdftoppm', ['-v']);
@@ -156,19 +156,16 @@ function versiones(archivo: string, pagina: number): Promise<string> {
     if (!stdout.split(/\s+/).includes(lang)) return { falta: 'falta el modelo de español de tesseract' };
     return `${tesseract}|${poppler}`;
   })();
-  return versionesCache.then((found) => {
-    if (typeof found !== 'string') {
-      versionesCache = undefined;
-      const what = found.falta;
-      throw new IngestError(
-        archivo,
-        1,
-        `la página ${pagina} no tiene capa de texto (es una imagen escaneada) y ${what} para leerla por OCR; instale los paquetes con \`apt-get install ${paquetesOcr}\`.`,
-        pagina,
-      );
-    }
-    return found;
-  });
+  const found = await versionesCache;
+  if (typeof found === 'string') return found;
+  // Installed later in the same process, the tools are looked for again.
+  versionesCache = undefined;
+  throw new IngestError(
+    archivo,
+    1,
+    `la página ${pagina} no tiene capa de texto (es una imagen escaneada) y ${found.falta} para leerla por OCR; instale los paquetes con \`apt-get install ${paquetesOcr}\`.`,
+    pagina,
+  );
 }
 
 async function version(command: string, args: string[]): Promise<string | null> {
