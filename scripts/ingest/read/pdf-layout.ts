@@ -59,6 +59,8 @@ export interface LineaDePagina {
   columna?: number;
 }
 
+/** A piece may join any of the last rows this many: a tiny stamp or a raised mark can start a row between a line's pieces. */
+const rowsLookBack = 3;
 /** Of a piece's font size, how much lies above the baseline (cap height and ascenders) and below it (descenders). */
 const ascent = 0.8;
 const descent = 0.2;
@@ -117,7 +119,7 @@ function agrupar(piezas: readonly Pieza[]): Pieza[][] {
   for (const pieza of sorted) {
     // A piece joins one of the last rows it overlaps enough; the rows' boxes are their largest pieces', so rows never chain.
     let row: (typeof rows)[number] | undefined;
-    for (let i = rows.length - 1; i >= Math.max(0, rows.length - 3); i--) {
+    for (let i = rows.length - 1; i >= Math.max(0, rows.length - rowsLookBack); i--) {
       const candidate = rows[i];
       if (candidate && sameLine(candidate.principal, pieza)) {
         row = candidate;
