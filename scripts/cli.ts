@@ -15,9 +15,12 @@ const usage = `Uso:
       cambiaron, organigramas que falten, astro build y el índice de Pagefind,
       en una carpeta provisional que reemplaza a la salida (dist/) solo si
       todo salió bien. Con --limpia, ingesta y contenido de Astro desde cero.
-  organica parse <archivo> [--informe]
+  organica parse <archivo> [--informe | --texto]
       Imprime en stdout el modelo del documento como JSON (la forma de
-      datos/<institución>/<documento>.json); con --informe, el informe de ingesta.
+      datos/<institución>/<documento>.json); con --informe, el informe de
+      ingesta; con --texto, el texto que se leyó (de un PDF, un escaneo por
+      OCR, un .docx o una página HTML: lo que la ingesta guarda en
+      content/informes/<archivo>.txt). Acepta .txt, .pdf, .docx y .html.
 
 Códigos de salida: 0 bien, 1 error interno o diferencias (--check), 2 archivo inutilizable.`;
 
@@ -28,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       check: { type: 'boolean', default: false },
       informe: { type: 'boolean', default: false },
+      texto: { type: 'boolean', default: false },
       fuentes: { type: 'string', default: 'content/sources' },
       contenido: { type: 'string', default: 'content' },
       datos: { type: 'string', default: 'public/datos' },
@@ -47,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'parse') {
     const [file] = rest;
     if (!file) return fail('falta el archivo: organica parse <archivo>');
-    return parseOne(file, values.fuentes, values.informe);
+    return parseOne(file, values.fuentes, values.informe, values.texto);
   }
   return fail(`orden desconocida «${command}»; use ingest, build o parse (organica --help).`);
 }
@@ -64,17 +68,22 @@ async function buildSite(options: OpcionesBuild): Promise<number> {
   return 0;
 }
 
-async function parseOne(file: string, fuentes: string, informeOnly: boolean): Promise<number> {
-  const [{ loadCatalogs }, { printReport }, { emit }, { implicitCatalog }, { parse }, { read }] = await Promise.all([
+async function parseOne(file: string, fuentes: string, informeOnly: boolean, textoOnly: boolean): Promise<number> {
+  const [{ loadCatalogs }, { printReport }, { emit }, { implicitCatalog }, { parse }, { read }, { progresoDeOcr }] = await Promise.all([
     import('./ingest/catalog.ts'),
     import('./ingest/command.ts'),
     import('./ingest/emit.ts'),
     import('./ingest/implicit-catalog.ts'),
     import('./ingest/parse.ts'),
     import('./ingest/read.ts'),
+    import('./ingest/progreso.ts'),
   ]);
   const archivo = basename(file);
-  const source = await read(resolve(file), archivo);
+  const source = await read(resolve(file), archivo, { progreso: progresoDeOcr(archivo) });
+  if (textoOnly) {
+    for (const line of source.lines) console.log(line.texto);
+    return 0;
+  }
   const { estructuras, informe } = parse(source);
   printReport(informe);
   if (informeOnly) {

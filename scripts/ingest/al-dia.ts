@@ -17,8 +17,12 @@ export interface CarpetasIngesta {
   datos: string;
 }
 
-/** Generated files in the content folder: what the ingest owns there (and removes when it no longer makes them). */
-export const generadoEnContenido = (ruta: string) => /\.md$|\/_registro\.yaml$|^informes\/.*\.json$/.test(ruta);
+/**
+ * Generated files in the content folder: what the ingest owns there (and
+ * removes when it no longer makes them): the collections, the registries, the
+ * reports and the text extracted from PDF and Word sources.
+ */
+export const generadoEnContenido = (ruta: string) => /\.md$|\/_registro\.yaml$|^informes\/.*\.(?:json|txt)$/.test(ruta);
 export const generadoEnDatos = (ruta: string) => ruta.endsWith('.json');
 
 /**

@@ -1,7 +1,8 @@
 import { styleText } from 'node:util';
-import type { Aviso, Informe } from '../../src/model/index.ts';
+import { lugar, type Aviso, type Informe } from '../../src/model/index.ts';
 import { generadoEnContenido, generadoEnDatos, registrarIngesta, type CarpetasIngesta } from './al-dia.ts';
 import { ingestCorpus } from './corpus.ts';
+import { progresoDeOcr } from './progreso.ts';
 import { diffGenerated, writeGenerated } from './write.ts';
 
 /**
@@ -20,10 +21,14 @@ export interface OpcionesIngesta extends CarpetasIngesta {
 const warningsShownMax = 20;
 
 export async function ingest(options: OpcionesIngesta): Promise<number> {
-  const ingesta = await ingestCorpus({ fuentes: options.fuentes, contenido: options.contenido }, (documento, ms) => {
-    const { catalogo } = documento;
-    console.error(`${styleText('green', '✓')} ${catalogo.institucion.id}/${catalogo.id}  ${documento.unidades} unidades, ${documento.funciones} funciones  ${styleText('dim', `(${ms.toFixed(0)} ms)`)}`);
-  });
+  const ingesta = await ingestCorpus(
+    { fuentes: options.fuentes, contenido: options.contenido },
+    (documento, ms) => {
+      const { catalogo } = documento;
+      console.error(`${styleText('green', '✓')} ${catalogo.institucion.id}/${catalogo.id}  ${documento.unidades} unidades, ${documento.funciones} funciones  ${styleText('dim', `(${ms.toFixed(0)} ms)`)}`);
+    },
+    (archivo) => ({ progreso: progresoDeOcr(archivo) }),
+  );
   for (const informe of ingesta.informes) printReport(informe);
   const unplaced = ingesta.informes.reduce((sum, informe) => sum + informe.sinUbicar.length, 0);
   const mb = ingesta.bytes / 1e6;
@@ -50,10 +55,10 @@ export async function ingest(options: OpcionesIngesta): Promise<number> {
 
 export function printReport(informe: Informe): void {
   const shown: Aviso[] = informe.avisos.slice(0, warningsShownMax);
-  for (const aviso of shown) console.error(`${aviso.archivo}:${aviso.linea}: ${styleText(aviso.nivel === 'error' ? 'red' : 'yellow', aviso.nivel)}: ${aviso.mensaje}`);
+  for (const aviso of shown) console.error(`${lugar(aviso.archivo, aviso.linea, aviso.pagina)}: ${styleText(aviso.nivel === 'error' ? 'red' : 'yellow', aviso.nivel)}: ${aviso.mensaje}`);
   if (informe.avisos.length > shown.length) console.error(`  … y ${informe.avisos.length - shown.length} avisos más en el informe de ${informe.archivo}.`);
-  for (const { linea, texto } of informe.sinUbicar.slice(0, warningsShownMax)) {
-    console.error(`${informe.archivo}:${linea}: ${styleText('yellow', 'sin ubicar')}: ${texto.trim().slice(0, 100)}`);
+  for (const { linea, pagina, texto } of informe.sinUbicar.slice(0, warningsShownMax)) {
+    console.error(`${lugar(informe.archivo, linea, pagina)}: ${styleText('yellow', 'sin ubicar')}: ${texto.trim().slice(0, 100)}`);
   }
   if (informe.sinUbicar.length > warningsShownMax) console.error(`  … y ${informe.sinUbicar.length - warningsShownMax} líneas sin ubicar más.`);
 }

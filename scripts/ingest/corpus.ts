@@ -5,7 +5,7 @@ import { IngestError, type Catalogo, type IndiceDatos, type Informe } from '../.
 import { loadCatalogs, loadRegistry } from './catalog.ts';
 import { emit, urls, type ArchivoGenerado } from './emit.ts';
 import { parse } from './parse.ts';
-import { read } from './read.ts';
+import { esFuente, read, rutaDelTextoExtraido, textoExtraido, type OpcionesDeLectura } from './read.ts';
 
 export interface Rutas {
   /** content/sources: the manuals and their catalog entries. */
@@ -36,9 +36,14 @@ export interface Ingesta {
  * Ingests the whole corpus in memory: every source with its catalog entries.
  * Nothing is written here, so a bad file leaves the site as it was.
  */
-export async function ingestCorpus(rutas: Rutas, onDocument: (documento: DocumentoIngerido, ms: number) => void = () => {}): Promise<Ingesta> {
+export async function ingestCorpus(
+  rutas: Rutas,
+  onDocument: (documento: DocumentoIngerido, ms: number) => void = () => {},
+  lectura: (archivo: string) => OpcionesDeLectura = () => ({}),
+): Promise<Ingesta> {
   const catalogs = await loadCatalogs(rutas.fuentes);
-  const sources = (await readdir(rutas.fuentes)).filter((name) => name.endsWith('.txt')).sort();
+  // Text, PDF, Word and HTML sources; never a catalog entry, and never an extracted text (those live in content/informes/).
+  const sources = (await readdir(rutas.fuentes)).filter(esFuente).sort();
   for (const archivo of sources) {
     if (!catalogs.some((catalogo) => catalogo.archivo === archivo)) {
       throw new IngestError(archivo, 1, `no tiene entrada de catálogo; cree content/sources/<institución>-<documento>.yaml con «archivo: ${archivo}» (véase el README).`);
@@ -51,7 +56,10 @@ export async function ingestCorpus(rutas: Rutas, onDocument: (documento: Documen
     }
   }
   for (const archivo of sources) {
-    const source = await read(join(rutas.fuentes, archivo), archivo);
+    const source = await read(join(rutas.fuentes, archivo), archivo, lectura(archivo));
+    // The text read from a PDF or Word file is committed beside the reports: a new edition is a text diff, and ingest --check covers it.
+    const extraido = textoExtraido(source);
+    if (extraido !== null) ingesta.archivos.push({ ruta: rutaDelTextoExtraido(archivo), contenido: extraido });
     const started = performance.now();
     const { estructuras, informe } = parse(source);
     const ms = performance.now() - started;

@@ -102,7 +102,7 @@ function overviewFile(documento: Documento, catalogo: Catalogo): string {
     archivo: catalogo.archivo,
     edicion: catalogo.edicion,
     fechas: catalogo.fechas,
-    fuente: { ...catalogo.fuente, archivo: documento.fuente.archivo, desde: documento.fuente.desde, hasta: documento.fuente.hasta },
+    fuente: { ...catalogo.fuente, ...documento.fuente },
     modificaciones: documento.fechas.modificaciones,
     acuerdos: documento.acuerdos,
     secciones: documento.secciones.map((seccion, i) => ({ numero: seccion.numero, titulo: seccion.titulo, tipo: seccion.tipo, ancla: anclas[i] ?? '' })),

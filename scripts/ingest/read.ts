@@ -1,68 +1,28 @@
 import { readFile } from 'node:fs/promises';
-import { IngestError, type SourceText } from '../../src/model/index.ts';
+import { extname } from 'node:path';
+import { IngestError, type Formato, type SourceText } from '../../src/model/index.ts';
+import { decode } from './read/text.ts';
 
-/** A file with a NUL byte or mostly control bytes in its first block is not text. */
-const binaryProbeBytes = 8192;
-const controlShareMax = 0.1;
+export { decode } from './read/text.ts';
 
 /**
- * Turns a file's bytes into numbered lines. Pure: `decode` takes the bytes,
- * `read` only adds the disk.
+ * The first stage: a source file as numbered lines, whatever it was.
  *
- * Refuses what cannot be a manual (empty, binary, not UTF-8) with an
- * IngestError naming the file and line, so the CLI can exit 2 cleanly.
+ * > read('manual.pdf', 'manual.pdf') -> { archivo, formato: 'pdf', lines: [{ n: 1, pagina: 1, texto: '...' }, ...] }
+ *
+ * The extension decides the reader (`.pdf`, `.docx`, `.html`/`.htm`; any
+ * other is UTF-8 text, as before); the family is still recognized from the
+ * content by the later stages. A file whose bytes say it is another format
+ * than its name (a PDF called `.txt`) is refused with a message that says so.
+ * Readers of PDF and Word load on first use: a corpus of text files never
+ * pays for pdf.js or mammoth.
  */
-export function decode(archivo: string, bytes: Uint8Array): SourceText {
-  if (bytes.length === 0) throw new IngestError(archivo, 1, 'el archivo está vacío; se esperaba el texto de un manual.');
-  const probe = bytes.subarray(0, binaryProbeBytes);
-  let control = 0;
-  for (const byte of probe) {
-    if (byte === 0) throw new IngestError(archivo, 1, 'el archivo es binario (contiene bytes NUL); se esperaba texto plano UTF-8.');
-    if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) control++;
-  }
-  if (control / probe.length > controlShareMax) {
-    throw new IngestError(archivo, 1, 'el archivo parece binario; se esperaba texto plano UTF-8.');
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const line = lineOfFirstInvalidByte(bytes);
-    throw new IngestError(archivo, line, 'el texto no es UTF-8 válido; convierta el archivo a UTF-8 (p. ej. `iconv -f latin1 -t utf-8`).');
-  }
-  // NFC so that `ó` typed as o + combining accent compares equal to `ó`.
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .normalize('NFC')
-    .split(/\r\n|\r|\n/)
-    .map((texto, i) => ({ n: i + 1, texto: espaciosComunes(texto) }));
-  if (lines.every((line) => line.texto.trim() === '')) {
-    throw new IngestError(archivo, 1, 'el archivo solo contiene espacios en blanco; se esperaba el texto de un manual.');
-  }
-  return { archivo, lines };
+export interface OpcionesDeLectura {
+  /** Told after each page read by OCR, which takes seconds a page (the CLI prints it on stderr). */
+  progreso?: (hechas: number, total: number) => void;
 }
 
-/** Spaces a word processor or a browser writes instead of a plain one (no-break, figure, thin). */
-const espaciosRaros = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/gu;
-/** Characters that print as nothing (zero-width space and joiners, a byte-order mark inside the text). */
-const invisibles = /[\u200B-\u200D\u2060\uFEFF]/gu;
-
-/**
- * A line with plain spaces where the source had others, and without what
- * prints as nothing. A soft hyphen (U+00AD) shows only where the line breaks:
- * at the end of a line it is the hyphen of a cut word (`adminis-` + `tración`,
- * which the list readers rejoin), elsewhere it is dropped.
- */
-function espaciosComunes(texto: string): string {
-  if (!/[\u00A0\u00AD\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF]/u.test(texto)) return texto;
-  return texto
-    .replace(espaciosRaros, ' ')
-    .replace(invisibles, '')
-    .replace(/\u00AD\s*$/u, '-')
-    .replaceAll('\u00AD', '');
-}
-
-export async function read(path: string, archivo = path): Promise<SourceText> {
+export async function read(path: string, archivo = path, opciones: OpcionesDeLectura = {}): Promise<SourceText> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -71,23 +31,69 @@ export async function read(path: string, archivo = path): Promise<SourceText> {
     const why = code === 'ENOENT' ? 'no existe' : code === 'EISDIR' ? 'es un directorio' : `no se puede leer (${code})`;
     throw new IngestError(archivo, 1, `el archivo ${why}.`);
   }
-  return decode(archivo, bytes);
+  const formato = formatoDe(archivo);
+  const real = formatoPorContenido(bytes);
+  if (real === 'doc') {
+    throw new IngestError(archivo, 1, 'el archivo es un documento de Word 97-2003 (.doc), que no se lee; ábralo en Word o LibreOffice y guárdelo como .docx.');
+  }
+  if (real !== null && real !== formato && !(real === 'zip' && formato === 'docx')) {
+    const nombre = real === 'pdf' ? 'un PDF' : 'un archivo ZIP (¿un .docx?)';
+    const consejo = real === 'pdf' ? 'cambie su extensión a .pdf' : 'si es un documento de Word, cambie su extensión a .docx';
+    throw new IngestError(archivo, 1, `el archivo es ${nombre} aunque su nombre termina en «${extname(archivo) || '(sin extensión)'}»; ${consejo}.`);
+  }
+  switch (formato) {
+    case 'pdf': {
+      const { readPdf } = await import('./read/pdf.ts');
+      return readPdf(archivo, bytes, opciones);
+    }
+    case 'docx': {
+      const { readDocx } = await import('./read/docx.ts');
+      return readDocx(archivo, bytes);
+    }
+    case 'html': {
+      const { readHtml } = await import('./read/html.ts');
+      return readHtml(archivo, bytes);
+    }
+    case 'texto':
+      return decode(archivo, bytes);
+  }
 }
 
-function lineOfFirstInvalidByte(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 0x0a) {
-      try {
-        decoder.decode(bytes.subarray(start, i));
-      } catch {
-        return line;
-      }
-      line++;
-      start = i + 1;
-    }
-  }
-  return line;
+/**
+ * The text the ingest read from a PDF, Word or HTML source, as it is
+ * committed for review (content/informes/<archivo>.txt: a new edition of the
+ * PDF shows as a text diff, and `archivo:línea` in messages points into it);
+ * null for a text source, which is its own text.
+ */
+export function textoExtraido(source: SourceText): string | null {
+  if (source.formato === undefined || source.formato === 'texto') return null;
+  return `${source.lines.map((line) => line.texto).join('\n')}\n`;
+}
+
+/** Where the ingest writes a source's extracted text, relative to the content folder. */
+export const rutaDelTextoExtraido = (archivo: string) => `informes/${archivo}.txt`;
+
+/** The extensions `read` accepts as sources of the corpus (content/sources/). */
+export const extensionesDeFuente = ['.txt', '.pdf', '.docx', '.html', '.htm'] as const;
+
+/** Whether a file in content/sources/ is a manual to ingest (not a catalog entry, not something else). */
+export function esFuente(nombre: string): boolean {
+  return (extensionesDeFuente as readonly string[]).includes(extname(nombre).toLowerCase());
+}
+
+export function formatoDe(archivo: string): Formato {
+  const extension = extname(archivo).toLowerCase();
+  if (extension === '.pdf') return 'pdf';
+  if (extension === '.docx') return 'docx';
+  if (extension === '.html' || extension === '.htm') return 'html';
+  return 'texto';
+}
+
+/** The formats told by their first bytes (magic numbers); null for anything else, text included. */
+function formatoPorContenido(bytes: Uint8Array): 'pdf' | 'zip' | 'doc' | null {
+  const start = (signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
+  if (start([0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf'; // %PDF-
+  if (start([0x50, 0x4b, 0x03, 0x04])) return 'zip'; // PK: .docx is a ZIP
+  if (start([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'doc'; // OLE2: Word 97-2003
+  return null;
 }

@@ -6,8 +6,15 @@ import type { Estructura } from './recognizer.ts';
  * non-blank line that no recognizer placed (with its number).
  */
 export function report(source: SourceText, normalized: NormalizedText, estructuras: readonly Estructura[]): Informe {
-  const descartadas: Record<string, number> = {};
+  const descartadas: Record<string, number> = { ...source.descartadas };
   for (const { regla } of normalized.dropped) descartadas[regla] = (descartadas[regla] ?? 0) + 1;
+  // A PDF's lines carry their page: messages and unplaced lines say it too.
+  const paginaDe = new Map<number, number>();
+  for (const line of source.lines) if (line.pagina !== undefined) paginaDe.set(line.n, line.pagina);
+  const conPagina = (linea: number) => {
+    const pagina = paginaDe.get(linea);
+    return pagina === undefined ? {} : { pagina };
+  };
   const placed = new Set<number>();
   for (const estructura of estructuras) for (const n of estructura.colocadas) placed.add(n);
   // Footnotes left the flow but not the document: a family places them, or they are reported.
@@ -15,7 +22,7 @@ export function report(source: SourceText, normalized: NormalizedText, estructur
   const sinUbicar = [...normalized.lines, ...source.lines.filter((line) => enNotas.has(line.n))]
     .filter((line) => line.texto.trim() !== '' && !placed.has(line.n))
     .sort((a, b) => a.n - b.n)
-    .map((line) => ({ linea: line.n, texto: line.texto }));
+    .map((line) => ({ linea: line.n, ...conPagina(line.n), texto: line.texto }));
   return {
     archivo: source.archivo,
     lineas: source.lines.length,
@@ -27,6 +34,6 @@ export function report(source: SourceText, normalized: NormalizedText, estructur
     })),
     descartadas,
     sinUbicar,
-    avisos: estructuras.flatMap((estructura) => estructura.avisos),
+    avisos: estructuras.flatMap((estructura) => estructura.avisos).map((aviso) => ({ ...aviso, ...conPagina(aviso.linea) })),
   };
 }

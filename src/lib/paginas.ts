@@ -67,8 +67,8 @@ export interface PaginaUnidad {
   apareceEn: Aparicion[];
   /** What the OrgChart component reads: the unit and every unit of its document. */
   organigrama: { unidad: UnidadFrontmatter; unidades: UnidadFrontmatter[] };
-  /** Where the text comes from: file and line range, the document's edition. */
-  fuente: { archivo: string; desde: number; hasta: number; edicion: string; descripcion: string };
+  /** Where the text comes from: file and line range (and PDF pages), the document's edition. */
+  fuente: { archivo: string; desde: number; hasta: number; paginas?: { desde: number; hasta: number } | undefined; edicion: string; descripcion: string };
   /** Estatuto units: the article alias URL. */
   urlArticulo: string | null;
   jsonLd: Record<string, unknown>;

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 
-/** Where something came from: a file and an inclusive 1-based line range. */
+/** An inclusive range of 1-based pages of a PDF. */
+export const paginasSchema = z.object({ desde: z.number().int().positive(), hasta: z.number().int().positive() });
+export type Paginas = z.infer<typeof paginasSchema>;
+
+/**
+ * Where something came from: a file and an inclusive 1-based line range (of
+ * the extracted text, for a PDF or Word file), and the PDF's pages when the
+ * source is a PDF.
+ */
 export const fuenteSchema = z.object({
   /** Source file name, as in content/sources/. */
   archivo: z.string(),
@@ -8,6 +16,8 @@ export const fuenteSchema = z.object({
   desde: z.number().int().positive(),
   /** Last line (inclusive). */
   hasta: z.number().int().positive(),
+  /** The PDF pages of those lines; absent for text and Word sources. */
+  paginas: paginasSchema.optional(),
 });
 export type Fuente = z.infer<typeof fuenteSchema>;
 

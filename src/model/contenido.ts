@@ -55,12 +55,9 @@ export type UnidadFrontmatter = z.infer<typeof unidadFrontmatterSchema>;
 export const documentoFrontmatterSchema = catalogoSchema.omit({ fuente: true }).extend({
   institucion: institucionSchema,
   familia: familiaSchema,
-  fuente: z.object({
+  fuente: fuenteSchema.extend({
     descripcion: z.string(),
     url: z.url().nullable(),
-    archivo: z.string(),
-    desde: z.number().int().positive(),
-    hasta: z.number().int().positive(),
   }),
   /** Publication dates of amendments, from the text. */
   modificaciones: z.array(fechaSchema),

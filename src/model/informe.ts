@@ -13,11 +13,13 @@ export const informeSchema = z.object({
   /** Lines dropped per named rule. */
   descartadas: z.record(z.string(), z.number().int()),
   /** Non-blank lines no recognizer placed and no rule dropped. Target: none. */
-  sinUbicar: z.array(z.object({ linea: z.number().int(), texto: z.string() })),
+  sinUbicar: z.array(z.object({ linea: z.number().int(), pagina: z.number().int().optional(), texto: z.string() })),
   avisos: z.array(
     z.object({
       archivo: z.string(),
       linea: z.number().int(),
+      /** Page of the PDF, when the source is one. */
+      pagina: z.number().int().optional(),
       nivel: z.enum(['error', 'aviso']),
       mensaje: z.string(),
       regla: z.string(),

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../scripts/ingest/read.ts';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decode, esFuente, read } from '../../scripts/ingest/read.ts';
 import { IngestError } from '../../src/model/index.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -46,5 +49,32 @@ describe('decode', () => {
     const error = errorOf(() => decode('latin1.txt', latin1));
     expect(error.linea).toBe(3);
     expect(error.message).toMatch(/UTF-8/);
+  });
+});
+
+describe('read', () => {
+  async function written(name: string, bytes: Uint8Array): Promise<string> {
+    const path = join(await mkdtemp(join(tmpdir(), 'organica-read-')), name);
+    await writeFile(path, bytes);
+    return path;
+  }
+
+  it('reads a file of any other extension as UTF-8 text', async () => {
+    const source = await read(await written('manual.md', bytes('# Manual\nuno')), 'manual.md');
+    expect(source.lines.map((line) => line.texto)).toEqual(['# Manual', 'uno']);
+    expect(source.formato).toBeUndefined();
+  });
+
+  it('refuses a Word 97-2003 file, saying to save it as .docx', async () => {
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    await expect(read(await written('manual.doc', ole), 'manual.doc')).rejects.toThrow(/Word 97-2003 .*guárdelo como \.docx/);
+  });
+
+  it('refuses a missing file naming it', async () => {
+    await expect(read('/no/existe.pdf', 'existe.pdf')).rejects.toThrow(/el archivo no existe/);
+  });
+
+  it('takes text, PDF, Word and HTML files as sources, and no catalog entry', () => {
+    expect(['a.txt', 'b.PDF', 'c.docx', 'd.html', 'e.htm', 'f.yaml', 'g.doc', 'h.json'].filter(esFuente)).toEqual(['a.txt', 'b.PDF', 'c.docx', 'd.html', 'e.htm']);
   });
 });

@@ -19,7 +19,8 @@ export interface OpcionesDeNormalizacion {
  * Strips page furniture by named rules (every dropped line is counted by its
  * rule) and undoes markup noise. Lines keep their source numbers.
  *
- * When the text is OCR output (`ocr: true`), the scan's own furniture rules
+ * When the text is OCR output (`ocr: true`: the reader OCRed a scanned PDF,
+ * or the words look like a scan's), the scan's own furniture rules
  * run first (page footers and headers, the org charts read as word salad), and
  * then every line's words are repaired; a repaired line keeps what the scan
  * printed in `original`.
@@ -34,7 +35,8 @@ export function normalize(
   rules: readonly FurnitureRule[] = pageFurniture,
   opciones: OpcionesDeNormalizacion = {},
 ): NormalizedText {
-  const ocr = esTextoOcr(source.lines);
+  // A PDF page read by OCR says so itself; a text file is judged by its words.
+  const ocr = source.escaneado === true || esTextoOcr(source.lines);
   const reasons = new Map<number, string>();
   for (const rule of ocr ? [...reglasDeEscaneo, ...rules] : rules) {
     for (const n of rule.drop(source.lines)) if (!reasons.has(n)) reasons.set(n, rule.regla);

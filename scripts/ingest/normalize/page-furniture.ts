@@ -1,7 +1,9 @@
 import type { Line } from '../../../src/model/index.ts';
-import { encabezadoRecurrente, numeroDePaginaAlBorde, paginasMarcadas, pieRecurrente, ruidoDeEscaneo, saltoDePagina } from './paginas.ts';
+import { encabezadoRecurrente, numeroDePaginaAlBorde, pieRecurrente, ruidoDeEscaneo, saltoDePagina } from './paginas.ts';
 import { lineRule, type FurnitureRule } from './rule.ts';
 
+/** A title is printed in the text's first few lines. */
+const tituloLineasMax = 3;
 /** A running header repeats on most pages; three sightings tell it from a heading. */
 const runningHeaderRepeatsMin = 3;
 /** Shorter all-caps lines are headings or OCR'd chart boxes, not running headers. */
@@ -16,10 +18,11 @@ const runningHeaderLengthMin = 20;
 const runningHeaderSpanShareMin = 0.25;
 
 /**
- * Running header of a text whose pages are not marked: an all-caps line
- * repeated all through the file. Where the pages are known (form feeds, a
- * PDF), `encabezadoRecurrente` judges by position instead, and a title in
- * capitals printed three times is not taken for a header.
+ * Running header: an all-caps line repeated all through the file, wherever
+ * the pages break (a text whose pages are not marked, a PDF whose header was
+ * printed as text). The title, which a document may print again before its
+ * body and at its end, is not one: a line among the text's first lines is
+ * the title.
  *
  * > | MANUAL DE ORGANIZACIÓN DE LA UNIDAD DE INTEGRIDAD Y TRANSPARENCIA DEL IMSS
  *     ^ repeated 52 times, each after a page's blank lines, from line 21 to line 749 of 760
@@ -27,11 +30,11 @@ const runningHeaderSpanShareMin = 0.25;
 export const runningHeader: FurnitureRule = {
   regla: 'encabezado-de-pagina',
   drop(lines) {
-    if (paginasMarcadas(lines)) return new Set();
+    const titulo = new Set(lines.filter((line) => line.texto.trim() !== '').slice(0, tituloLineasMax).map((line) => line.texto.trim()));
     const sightings = new Map<string, { count: number; first: number; last: number }>();
     for (const line of lines) {
       const key = line.texto.trim();
-      if (!isHeaderShaped(key)) continue;
+      if (!isHeaderShaped(key) || titulo.has(key)) continue;
       const seen = sightings.get(key);
       if (seen) {
         seen.count++;
