@@ -1,57 +1,32 @@
-import { execFile } from 'node:child_process';
-import { cp, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
+import { stripVTControlCharacters } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { raizFixture } from '../site/fixture.ts';
-import { carpetaDeConstruccion, entornoDeConstruccion, raiz, rutaBase, servirSitio, type Servidor } from './sitio.ts';
+import { rutaBase, servirSitio, type Servidor } from './sitio.ts';
 
 /**
  * `npm run build` with no variables, as the README's two commands run it:
  * without SITE_URL the build knows no origin, so nothing it publishes may
  * name one (a default of localhost once put 3,334 broken links in a
  * production site's canonical links, sitemap, JSON-LD and citations). The
- * site fixture is built with `organica build` and no SITE_URL, then read
- * file by file and served to the shared Chromium, where a copied citation
- * takes the origin the reader is on.
+ * site fixture, built by global-setup.ts with `organica build` and no
+ * SITE_URL, is read file by file and served to the shared Chromium, where a
+ * copied citation takes the origin the reader is on.
  */
 
-const ejecutar = promisify(execFile);
+const { dir: sitio, salida } = inject('sinOrigen');
+/** What the build printed, without colours (FORCE_COLOR may be set). */
+const salidaDeConstruccion = stripVTControlCharacters(salida);
 const jefatura = 'issste/mog/jefatura-de-servicios-de-incorporacion-y-vigencia-de-derechos/';
-
-let carpeta = '';
-let sitio = '';
-let salidaDeConstruccion = '';
 const textos = new Map<string, string>();
 
 beforeAll(async () => {
-  carpeta = await carpetaDeConstruccion('sin-origen-');
-  sitio = join(carpeta, 'sitio');
-  // A copy of the fixture: its own Astro content cache (astro.config.ts keys it by CONTENT_DIR),
-  // so this build and tests/site/build.test.ts's never share one.
-  const contenido = join(carpeta, 'contenido');
-  await cp(raizFixture, contenido, { recursive: true });
-  const { SITE_URL: _quitada, ...entorno } = entornoDeConstruccion({
-    CONTENT_DIR: relative(raiz, contenido),
-    // Its own chart cache, as tests/site/build.test.ts has: a prune of the main one cannot touch it.
-    CHARTS_CACHE_DIR: join(raiz, 'node_modules/.cache/organica-prueba-sin-origen/charts'),
-  });
-  const { stderr } = await ejecutar(join(raiz, 'node_modules/.bin/node'), [join(raiz, 'bin/organica.js'), 'build', '--salida', sitio], {
-    cwd: raiz,
-    env: entorno,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  salidaDeConstruccion = stderr;
   for (const archivo of await readdir(sitio, { recursive: true, withFileTypes: true })) {
     if (!archivo.isFile() || !/\.(html|xml|txt|json|js|css|svg)$/.test(archivo.name)) continue;
     const ruta = join(archivo.parentPath, archivo.name);
     textos.set(relative(sitio, ruta), await readFile(ruta, 'utf8'));
   }
-}, 300_000);
-
-afterAll(async () => {
-  if (carpeta) await rm(carpeta, { recursive: true, force: true });
 });
 
 describe('a build without SITE_URL', () => {
