@@ -1,10 +1,11 @@
+import type { AstroIntegration } from 'astro';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeFunctionAnchors } from './src/plugins/rehype-function-anchors.ts';
 import { rehypeSectionIds } from './src/plugins/rehype-section-ids.ts';
 import { rehypeArticulos } from './src/plugins/rehype-articulos.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
-import { normalizarBase } from './src/lib/urls.ts';
+import { normalizarBase, origenPublicado } from './src/lib/urls.ts';
 
 /**
  * Build-time settings come from the environment so one build can be deployed
@@ -13,8 +14,12 @@ import { normalizarBase } from './src/lib/urls.ts';
  * `CONTENT_DIR` (read by src/content.config.ts) points at another content tree.
  */
 const base = normalizarBase(process.env['BASE_PATH'] ?? '/');
-/** Where the site is published; used only for absolute URLs (canonical, sitemap, citations). */
-const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
+/**
+ * Where the site is published; used only where a page names itself to others
+ * (canonical, JSON-LD, citations, sitemap). Without SITE_URL there is none
+ * (`Astro.site` is undefined): those carry site paths and there is no sitemap.
+ */
+const site = origenPublicado(process.env['SITE_URL'])?.href;
 
 /**
  * The content layer caches rendered entries in cacheDir; a build from another
@@ -24,9 +29,23 @@ const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
 const contenido = process.env['CONTENT_DIR'];
 const cacheDir = contenido ? `./node_modules/.astro/contenido-${contenido.replace(/[^A-Za-z0-9]+/g, '-')}` : undefined;
 
+/**
+ * sitemap.xml only when the origin is known: the sitemap protocol takes
+ * absolute URLs alone, and a sitemap of another host's URLs is worse than none.
+ */
+const mapaDelSitio: AstroIntegration = {
+  name: 'organica:sitemap',
+  hooks: {
+    'astro:config:setup': ({ injectRoute }) => {
+      if (site) injectRoute({ pattern: '/sitemap.xml', entrypoint: './src/endpoints/sitemap.xml.ts' });
+    },
+  },
+};
+
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
+  integrations: [mapaDelSitio],
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
   build: {

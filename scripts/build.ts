@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { styleText } from 'node:util';
-import { normalizarBase } from '../src/lib/urls.ts';
+import { normalizarBase, origenPublicado } from '../src/lib/urls.ts';
 import { IngestError } from '../src/model/index.ts';
 import { chartCacheDir } from './charts/cache.ts';
 import type { RenderOptions } from './charts/render.ts';
@@ -46,6 +46,12 @@ export class BuildError extends Error {
 }
 
 export async function build(options: OpcionesBuild): Promise<Tiempos> {
+  // A mistyped SITE_URL fails now, not after the ingest and the charts.
+  try {
+    origenPublicado(process.env['SITE_URL']);
+  } catch (error) {
+    throw new BuildError('configuración', (error as Error).message);
+  }
   const tiempos: Tiempos = {};
   const paso = async <T>(nombre: string, trabajo: () => Promise<T>): Promise<T> => {
     console.error(styleText('bold', `\n▸ ${nombre}`));
@@ -134,6 +140,21 @@ async function reemplazar(destino: string, nueva: string): Promise<void> {
   });
   await rename(nueva, destino);
   await rm(vieja, { recursive: true, force: true });
+}
+
+/**
+ * The warning a build without SITE_URL ends with (null with it): what the
+ * site then leaves out, and how to give it. `npm run build` works without any
+ * variable, but a site to publish should know its origin.
+ */
+export function avisoSinOrigen(siteUrl: string | undefined): string | null {
+  if (origenPublicado(siteUrl)) return null;
+  return [
+    styleText(['bold', 'yellow'], 'Aviso: SITE_URL no está definida.'),
+    'El sitio no nombra ningún origen: las URL canónicas y el JSON-LD llevan rutas del sitio, no hay sitemap.xml',
+    'ni línea Sitemap en robots.txt, y las citas toman el origen desde el que se leen. Para publicarlo, indique',
+    'su origen: SITE_URL=https://manuales.ejemplo.gob.mx npm run build',
+  ].join('\n');
 }
 
 /** `ingesta 0.1 s · organigramas 0.4 s · astro 5.2 s · búsqueda 1.2 s · total 6.9 s` */

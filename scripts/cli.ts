@@ -62,9 +62,11 @@ async function ingestCorpus(options: OpcionesIngesta): Promise<number> {
 }
 
 async function buildSite(options: OpcionesBuild): Promise<number> {
-  const { build, resumen } = await import('./build.ts');
+  const { avisoSinOrigen, build, resumen } = await import('./build.ts');
   const tiempos = await build(options);
   console.error(`\norganica build: sitio en ${options.salida}/ · ${resumen(tiempos)}`);
+  const aviso = avisoSinOrigen(process.env['SITE_URL']);
+  if (aviso) console.error(`\n${aviso}`);
   return 0;
 }
 

@@ -31,10 +31,8 @@ export const mermaidConfig = {
   // Shapes drawn with rough.js jitter from this seed; 0 would mean a random one per run.
   handDrawnSeed: 1,
   htmlLabels: true,
+  // The procedure's flow chart sets its own spacing in its source (src/lib/flow-chart.ts).
   flowchart: { useMaxWidth: false, htmlLabels: true, wrappingWidth: 200, curve: 'basis' },
-  // Flow charts (src/lib/flow-chart.ts): rank across lanes too, or an activity reached only
-  // from another lane floats to the top of its own.
-  swimlane: { useMaxWidth: false, ignoreCrossLaneEdges: false },
 } as const;
 
 /** How screen readers announce each kind (instead of Mermaid's `flowchart-v2`). */

@@ -36,7 +36,7 @@ export function postProcessSvg(svg: string, options: PostProcessOptions): string
   // The render id ends in its batch index: `organica-3` must not match inside `organica-30`.
   out = out.replace(new RegExp(`${escapeRegExp(renderId)}(?!\\d)`, 'g'), id);
 
-  // Ids Mermaid does not prefix (swimlane clusters are `id="c0"`) get the chart's id, so two
+  // Ids Mermaid does not prefix (a subgraph's cluster is `id="c0"`) get the chart's id, so two
   // charts, or a chart and the page, never share one.
   for (const bare of new Set(idsOf(out).filter((x) => !x.startsWith(id) && !x.includes(id)))) {
     const scoped = `${id}-${bare}`;

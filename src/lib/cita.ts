@@ -42,10 +42,15 @@ function encabezado(documento: DocumentoCitado): string {
   return documento.edicion ? `${documento.tituloCorto} (${documento.edicion})` : documento.tituloCorto;
 }
 
+/** Citation of the whole unit up to its URL (the page shows the URL apart, to complete it). */
+export function citaUnidadSinUrl(documento: DocumentoCitado, unidad: UnidadCitada): string {
+  const { antes, despues } = ubicacion(unidad);
+  return `${encabezado(documento)}, ${antes}${despues}.`;
+}
+
 /** Citation of the whole unit, with its URL. */
 export function citaUnidad(documento: DocumentoCitado, unidad: UnidadCitada, url: string): string {
-  const { antes, despues } = ubicacion(unidad);
-  return `${encabezado(documento)}, ${antes}${despues}. ${url}`;
+  return `${citaUnidadSinUrl(documento, unidad)} ${url}`;
 }
 
 /** The citation template of the unit's functions, with `{n}` and `{url}` to fill. */

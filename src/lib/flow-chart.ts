@@ -4,22 +4,25 @@ import { crearRutas } from './urls.ts';
 
 /**
  * The flow chart of a procedimiento, rebuilt from its table of activities
- * (the source lost the drawing): one lane per responsable (a subgraph, laid
- * out as a column by Mermaid's `swimlane-beta` layout), an edge for every
- * `siguientes` entry (labelled with its condition on a decision branch), and
- * Inicio/Fin. Pure; the component and scripts/charts/render.ts call it alike.
+ * (the source lost the drawing): a box per activity that names its
+ * responsable above the start of its text, an edge for every `siguientes`
+ * entry (labelled with its condition on a decision branch), and Inicio/Fin,
+ * top to bottom. Pure; the component and scripts/charts/render.ts call it alike.
  *
  * > | 21. Registra la visita ... y determina si ... | siguientes: 22 "Existen ajustes", 23 "No existen ajustes"
  *     -> a21 -->|"Existen ajustes"| a22 ; a21 -->|"No existen ajustes"| a23
  *
- * Why swimlane-beta and not `flowchart TD` with subgraphs: dagre lays
- * subgraphs out as nested boxes wherever the flow goes back and forth
- * between roles (it does, 15 times in 0508-003-001); the swimlane layout
- * keeps one column per role and ranks across lanes.
+ * Why no lane per responsable: the activities of 0508-003-001 pass between 7
+ * roles, and Mermaid's swimlane layout gave each role a full-height column
+ * for its few boxes (2,846 x 6,083 px, mostly empty lanes: a laptop showed
+ * blank columns and a box every screenful). Named in each box, the role
+ * costs one short line, and the flow keeps the two or three columns its
+ * branches need (1,238 x 4,528 px, 16 px text, no horizontal scroll from a
+ * 1,280 px wide window).
  */
 
-/** A node shows the start of the activity's text: the whole text is on the page, one click away. */
-export const actividadEtiquetaMax = 90;
+/** A box shows the start of the activity's text, in three lines or so: the whole text is on the page, one click away. */
+export const actividadEtiquetaMax = 72;
 
 /** A condition longer than this is cut on an edge (it is whole in the list). */
 export const condicionEtiquetaMax = 60;
@@ -39,8 +42,8 @@ export interface PasoFlujo {
 
 export interface DiagramaDeFlujo extends ChartSpec {
   kind: 'flujo';
-  /** Lanes in order of first appearance, each with its activities' numbers. */
-  carriles: { responsable: string; actividades: number[] }[];
+  /** The roles in order of first appearance (as first printed), each with its activities' numbers. */
+  responsables: { responsable: string; actividades: number[] }[];
   /** The activities as drawn, for the chart's text alternative. */
   pasos: PasoFlujo[];
   /** What could not be drawn (an edge to an activity that does not exist, a repeated number). */
@@ -70,17 +73,17 @@ export function diagramaDeFlujo(
     actividades.push(actividad);
   }
 
-  // One lane per role: `Asesora o Asesor/...` and `Asesora o asesor/...` are the same role printed twice.
-  const carriles: DiagramaDeFlujo['carriles'] = [];
-  const porClave = new Map<string, DiagramaDeFlujo['carriles'][number]>();
+  // One entry per role: `Asesora o Asesor/...` and `Asesora o asesor/...` are the same role printed twice.
+  const responsables: DiagramaDeFlujo['responsables'] = [];
+  const porClave = new Map<string, DiagramaDeFlujo['responsables'][number]>();
   for (const actividad of actividades) {
     const clave = claveResponsable(actividad.responsable);
-    const carril = porClave.get(clave);
-    if (carril) carril.actividades.push(actividad.numero);
+    const rol = porClave.get(clave);
+    if (rol) rol.actividades.push(actividad.numero);
     else {
       const nuevo = { responsable: actividad.responsable.replace(/\s+/g, ' ').trim(), actividades: [actividad.numero] };
       porClave.set(clave, nuevo);
-      carriles.push(nuevo);
+      responsables.push(nuevo);
     }
   }
 
@@ -99,16 +102,16 @@ export function diagramaDeFlujo(
 
   const clave = procedimiento.clave ? ` ${procedimiento.clave}` : '';
   const title = `Diagrama de flujo del procedimiento${clave}`;
-  const description = describir(pasos, carriles);
-  return { kind: 'flujo', source: mermaid(pasos, carriles, title, description), title, description, carriles, pasos, avisos };
+  const description = describir(pasos, responsables);
+  return { kind: 'flujo', source: mermaid(pasos, title, description), title, description, responsables, pasos, avisos };
 }
 
-function describir(pasos: readonly PasoFlujo[], carriles: DiagramaDeFlujo['carriles']): string {
+function describir(pasos: readonly PasoFlujo[], responsables: DiagramaDeFlujo['responsables']): string {
   if (pasos.length === 0) return 'El procedimiento no tiene actividades.';
   const finales = pasos.filter((p) => p.fin).map((p) => p.numero);
   const decisiones = pasos.filter((p) => p.siguientes.some((s) => s.condicion !== null)).length;
   const partes = [
-    `${pasos.length} ${pasos.length === 1 ? 'actividad' : 'actividades'} de ${carriles.length} ${carriles.length === 1 ? 'responsable' : 'responsables'}: ${carriles.map((c) => c.responsable).join('; ')}.`,
+    `${pasos.length} ${pasos.length === 1 ? 'actividad' : 'actividades'} de ${responsables.length} ${responsables.length === 1 ? 'responsable' : 'responsables'}: ${responsables.map((r) => r.responsable).join('; ')}.`,
     `Empieza en la actividad ${pasos[0]?.numero}.`,
   ];
   if (decisiones > 0) partes.push(`${decisiones} ${decisiones === 1 ? 'actividad decide' : 'actividades deciden'} entre caminos.`);
@@ -116,32 +119,34 @@ function describir(pasos: readonly PasoFlujo[], carriles: DiagramaDeFlujo['carri
   return partes.join(' ');
 }
 
-/** Lanes group roles that differ only in case or spacing. */
+/** Roles that differ only in case or spacing are one. */
 function claveResponsable(responsable: string): string {
   return responsable.replace(/\s+/g, ' ').trim().toLocaleLowerCase('es');
 }
 
-/** The Mermaid source header: flowchart syntax, swimlane layout (see the module comment). */
-export const encabezadoFlujo = 'swimlane-beta TD';
+/** The Mermaid source header: a flowchart, top to bottom (dagre: the branches side by side). */
+export const encabezadoFlujo = 'flowchart TD';
 
-function mermaid(pasos: readonly PasoFlujo[], carriles: DiagramaDeFlujo['carriles'], title: string, description: string): string {
-  const lineas = [encabezadoFlujo, `accTitle: ${escapeMermaidText(title)}`, `accDescr: ${escapeMermaidText(description)}`];
-  const porNumero = new Map(pasos.map((p) => [p.numero, p]));
+/**
+ * This chart's own layout, in the source's frontmatter (so it is part of the
+ * chart's hash) over the site's Mermaid config: boxes 280 px of text wide and
+ * close together, ranks 24 px apart (Mermaid's 50 doubled the height).
+ */
+const configFlujo = ['---', 'config:', '  flowchart:', '    wrappingWidth: 280', '    padding: 8', '    nodeSpacing: 20', '    rankSpacing: 24', '---'];
+
+/** A box: its responsable in small bold type (styled by charts.css), then its number and text. */
+function etiquetaCaja(paso: PasoFlujo): string {
+  return `<small><b>${escapeMermaidText(paso.responsable)}</b></small><br>${escapeMermaidText(paso.etiqueta)}`;
+}
+
+function mermaid(pasos: readonly PasoFlujo[], title: string, description: string): string {
+  const lineas = [...configFlujo, encabezadoFlujo, `accTitle: ${escapeMermaidText(title)}`, `accDescr: ${escapeMermaidText(description)}`];
   const primero = pasos[0];
   const final = pasos.find((p) => p.fin);
-  // Inicio and Fin sit in the lane of the first and the (first) final activity: a node outside
-  // every lane would get a lane of its own. They are rounded boxes, not stadiums: Mermaid
-  // draws its stadium shape as a 30 KB rough.js path.
-  carriles.forEach((carril, i) => {
-    lineas.push(`subgraph c${i}["${escapeMermaidText(carril.responsable)}"]`);
-    if (primero && carril.actividades[0] === primero.numero) lineas.push('inicio("Inicio")');
-    for (const numero of carril.actividades) {
-      const paso = porNumero.get(numero);
-      if (paso) lineas.push(`a${numero}["${escapeMermaidText(paso.etiqueta)}"]`);
-    }
-    if (final && carril.actividades.includes(final.numero)) lineas.push('fin("Fin")');
-    lineas.push('end');
-  });
+  // Inicio and Fin are rounded boxes, not stadiums: Mermaid draws its stadium shape as a 30 KB rough.js path.
+  if (primero) lineas.push('inicio("Inicio")');
+  for (const paso of pasos) lineas.push(`a${paso.numero}["${etiquetaCaja(paso)}"]`);
+  if (final) lineas.push('fin("Fin")');
   if (primero) lineas.push(`inicio --> a${primero.numero}`);
   for (const paso of pasos) {
     for (const s of paso.siguientes) {

@@ -12,7 +12,7 @@ import {
   type NodoArbol,
 } from './arbol.ts';
 import { busquedaDocumento, busquedaUnidad, type MetadatosBusqueda } from './busqueda.ts';
-import { citaUnidad, plantillaCitaFuncion } from './cita.ts';
+import { citaUnidadSinUrl, plantillaCitaFuncion } from './cita.ts';
 import { fechaDof, fechaLarga } from './fechas.ts';
 import { institucionJsonLd, unidadJsonLd } from './jsonld.ts';
 import type { DocumentoSitio, InstitucionSitio, Sitio } from './sitio.ts';
@@ -56,8 +56,12 @@ export interface PaginaUnidad {
   migas: Miga[];
   /** The DOF publication that last modified the unit, where known. */
   modificacion: { fecha: string; nota: string } | null;
-  /** Visible citation of the whole unit (works without JavaScript). */
-  cita: string;
+  /**
+   * Visible citation of the whole unit (works without JavaScript): its text,
+   * then its URL, shown apart because without SITE_URL it is a site path that
+   * the page script completes with the origin the reader is on.
+   */
+  cita: { texto: string; url: string };
   /** Template the "Copiar cita" script fills per function (`{n}`, `{url}`). */
   plantillaCita: string;
   anterior: EnlaceUnidad | null;
@@ -110,17 +114,17 @@ export function tituloPagina(...partes: string[]): string {
 export function paginaUnidad(
   documento: DocumentoSitio,
   unidad: UnidadFrontmatter,
-  contexto: { rutas: Rutas; sitio: string | URL; nombres: IndiceNombres },
+  contexto: { rutas: Rutas; sitio: string | URL | undefined; nombres: IndiceNombres },
 ): PaginaUnidad {
   const { rutas, sitio, nombres } = contexto;
   const resumen = resumenDocumento(documento, rutas);
   const url = rutas.unidad(documento.id, unidad.unidad);
-  const canonica = rutas.absoluta(url, sitio);
+  const canonica = rutas.publica(url, sitio);
   const superior = superiorDe(documento, unidad);
   const subunidades = subunidadesDe(documento, unidad).map((u) => enlaceUnidad(documento, u, rutas));
   const { anterior, siguiente } = vecinosDe(documento, unidad);
   const enlace = (u: UnidadFrontmatter | null) => (u ? enlaceUnidad(documento, u, rutas) : null);
-  const absoluta = (r: string) => rutas.absoluta(r, sitio);
+  const publica = (r: string) => rutas.publica(r, sitio);
   const citado = { tituloCorto: resumen.tituloCorto, edicion: resumen.edicion };
 
   return {
@@ -134,7 +138,7 @@ export function paginaUnidad(
       ...ancestrosDe(documento, unidad).map((u) => ({ etiqueta: u.nombre, url: rutas.unidad(documento.id, u.unidad) })),
     ],
     modificacion: unidad.modificacion ? { fecha: fechaDof(unidad.modificacion.publicacion), nota: unidad.modificacion.nota } : null,
-    cita: citaUnidad(citado, unidad, canonica),
+    cita: { texto: citaUnidadSinUrl(citado, unidad), url: canonica },
     plantillaCita: plantillaCitaFuncion(citado, unidad),
     anterior: enlace(anterior),
     siguiente: enlace(siguiente),
@@ -146,11 +150,11 @@ export function paginaUnidad(
     urlArticulo: unidad.articulo === undefined ? null : rutas.articulo(documento.id, unidad.articulo),
     jsonLd: unidadJsonLd({
       institucion: resumen.institucion,
-      urlInstitucion: absoluta(rutas.institucion(resumen.institucion.id)),
-      documento: { titulo: resumen.titulo, url: absoluta(resumen.url) },
+      urlInstitucion: publica(rutas.institucion(resumen.institucion.id)),
+      documento: { titulo: resumen.titulo, url: publica(resumen.url) },
       unidad: { nombre: unidad.nombre, numeral: unidad.numeral, objetivo: unidad.objetivo, url: canonica },
-      superior: superior ? { nombre: superior.nombre, url: absoluta(rutas.unidad(documento.id, superior.unidad)) } : null,
-      subunidades: subunidades.map((s) => ({ nombre: s.nombre, url: absoluta(s.url) })),
+      superior: superior ? { nombre: superior.nombre, url: publica(rutas.unidad(documento.id, superior.unidad)) } : null,
+      subunidades: subunidades.map((s) => ({ nombre: s.nombre, url: publica(s.url) })),
     }),
     busqueda: busquedaUnidad({ siglas: resumen.institucion.siglas, tituloCorto: resumen.tituloCorto }, unidad),
   };
@@ -185,11 +189,11 @@ export interface PaginaDocumento {
   jsonLd: Record<string, unknown>;
 }
 
-export function paginaDocumento(documento: DocumentoSitio, contexto: { rutas: Rutas; sitio: string | URL }): PaginaDocumento {
+export function paginaDocumento(documento: DocumentoSitio, contexto: { rutas: Rutas; sitio: string | URL | undefined }): PaginaDocumento {
   const { rutas, sitio } = contexto;
   const { data } = documento;
   const resumen = resumenDocumento(documento, rutas);
-  const canonica = rutas.absoluta(resumen.url, sitio);
+  const canonica = rutas.publica(resumen.url, sitio);
   const fechas: FechaDocumento[] = [];
   if (data.fechas.expedicion) fechas.push({ etiqueta: 'Expedición', valor: fechaLarga(data.fechas.expedicion) });
   if (data.fechas.publicacion) fechas.push({ etiqueta: 'Publicación', valor: fechaLarga(data.fechas.publicacion) });
@@ -214,7 +218,7 @@ export function paginaDocumento(documento: DocumentoSitio, contexto: { rutas: Ru
       name: data.titulo,
       url: canonica,
       inLanguage: 'es-MX',
-      publisher: institucionJsonLd(data.institucion, rutas.absoluta(rutas.institucion(data.institucion.id), sitio)),
+      publisher: institucionJsonLd(data.institucion, rutas.publica(rutas.institucion(data.institucion.id), sitio)),
     },
   };
 }
@@ -261,12 +265,12 @@ export function institucionListada(grupo: InstitucionSitio, rutas: Rutas): Insti
   };
 }
 
-export function resumenInicio(sitio: Sitio, contexto: { rutas: Rutas; sitio: string | URL }): PaginaInicio {
+export function resumenInicio(sitio: Sitio, contexto: { rutas: Rutas; sitio: string | URL | undefined }): PaginaInicio {
   const instituciones = sitio.instituciones.map((g) => institucionListada(g, contexto.rutas));
   return {
     tituloPagina: nombreSitio,
     descripcion: 'Manuales de organización de instituciones públicas mexicanas: unidades, objetivos y funciones citables.',
-    canonica: contexto.rutas.absoluta(contexto.rutas.inicio(), contexto.sitio),
+    canonica: contexto.rutas.publica(contexto.rutas.inicio(), contexto.sitio),
     instituciones,
     totalUnidades: instituciones.reduce((s, i) => s + i.documentos.reduce((t, d) => t + d.totalUnidades, 0), 0),
   };

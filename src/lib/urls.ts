@@ -27,8 +27,12 @@ export interface Rutas {
   articulo(documentoId: string, articulo: number): string;
   /** Search page. */
   buscar(): string;
-  /** Absolute URL of a site path, for canonical links, citations and the sitemap. */
-  absoluta(ruta: string, sitio: string | URL): string;
+  /**
+   * The URL a page gives for a site path where it names itself to others
+   * (canonical link, JSON-LD, citation): absolute under the origin it was
+   * built for (`origenPublicado`), the path itself when it was given none.
+   */
+  publica(ruta: string, sitio: string | URL | undefined): string;
 }
 
 /** `manuales`, `/manuales`, `/manuales/` -> `/manuales/`; empty -> `/`. */
@@ -52,8 +56,24 @@ export function crearRutas(baseCruda: string): Rutas {
     numeral: (documentoId, numeral) => carpeta(documentoId, 'numeral', numeral),
     articulo: (documentoId, articulo) => carpeta(documentoId, 'articulo', String(articulo)),
     buscar: () => carpeta('buscar'),
-    absoluta: (r, sitio) => new URL(r, sitio).href,
+    publica: (r, sitio) => (sitio === undefined ? r : new URL(r, sitio).href),
   };
+}
+
+/**
+ * The origin the site is published at, from SITE_URL (`https://manuales.ejemplo.gob.mx`).
+ * Unset or empty gives none, and then no page names a host: a default such as
+ * localhost would end up in every canonical link and citation of a production
+ * build made without it. Anything but an http(s) URL is an error.
+ */
+export function origenPublicado(valor: string | undefined): URL | undefined {
+  const limpio = valor?.trim();
+  if (!limpio) return undefined;
+  const url = URL.parse(limpio);
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new Error(`SITE_URL=«${valor}» no es el origen de un sitio; se espera una URL http(s) como https://manuales.ejemplo.gob.mx`);
+  }
+  return url;
 }
 
 /** Drops stray slashes so `documento('imss/uit/')` and `documento('imss/uit')` agree. */

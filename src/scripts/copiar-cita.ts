@@ -7,6 +7,10 @@
  *   data-cita      the template from src/lib/cita.ts (`{n}`, `{url}`)
  *   data-cita-url  the unit's canonical URL
  * and from each `<li id="funcion-3" data-n="3">` its anchor and label.
+ *
+ * A site built without SITE_URL knows no origin, so its URLs are site paths
+ * (`/imss/uit/...`): a citation is completed with the origin the reader is on,
+ * the URL the reader sees. With SITE_URL they are absolute and stay as built.
  */
 import { llenarPlantilla } from '../lib/cita.ts';
 
@@ -36,9 +40,17 @@ async function copiar(texto: string): Promise<boolean> {
   }
 }
 
+/** `/imss/uit/x/` -> `https://<where the reader is>/imss/uit/x/`; an absolute URL as it is. */
+const completa = (url: string) => new URL(url, location.href).href;
+
+// The citation and printed address shown on the page.
+for (const url of document.querySelectorAll<HTMLElement>('[data-url-del-sitio]')) {
+  url.textContent = completa(url.textContent ?? '');
+}
+
 for (const seccion of document.querySelectorAll<HTMLElement>('[data-cita][data-cita-url]')) {
   const plantilla = seccion.dataset['cita'] ?? '';
-  const url = seccion.dataset['citaUrl'] ?? '';
+  const url = completa(seccion.dataset['citaUrl'] ?? '');
   const palabra = seccion.dataset['citaPalabra'] ?? 'función';
   for (const li of seccion.querySelectorAll<HTMLLIElement>('li[id][data-n]')) {
     const etiqueta = li.dataset['n'] ?? '';

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import sirv from 'sirv';
 
@@ -40,16 +40,17 @@ export function entornoDeConstruccion(extra: Record<string, string> = {}): NodeJ
   };
 }
 
-async function paso(nombre: string, archivo: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** Runs a build step; its seconds and what it printed to stderr. */
+async function paso(nombre: string, archivo: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ segundos: number; stderr: string }> {
   const inicio = performance.now();
   try {
-    await ejecutar(archivo, args, { cwd: raiz, env, maxBuffer: 64 * 1024 * 1024 });
+    const { stderr } = await ejecutar(archivo, args, { cwd: raiz, env, maxBuffer: 64 * 1024 * 1024 });
+    return { segundos: (performance.now() - inicio) / 1000, stderr };
   } catch (error) {
     // Only the end of the output: Astro lists every page it wrote before the error.
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`${nombre} falló:\n${stdout.slice(-1500)}\n${stderr.slice(-3000)}`);
   }
-  return (performance.now() - inicio) / 1000;
 }
 
 /**
@@ -78,7 +79,31 @@ export interface OpcionesConstruccion {
  */
 export async function construirSitio(salida: string, { limpia = false }: OpcionesConstruccion = {}): Promise<number> {
   const args = [join(raiz, 'bin/organica.js'), 'build', '--salida', salida, ...(limpia ? ['--limpia'] : [])];
-  return paso('organica build', bin('node'), args, entornoDeConstruccion());
+  return (await paso('organica build', bin('node'), args, entornoDeConstruccion())).segundos;
+}
+
+/** The site fixture (tests/site/fixture.ts): a few units of each kind of document, a procedimiento. */
+const fixture = join(raiz, 'tests/fixtures/site-content');
+
+/**
+ * The site fixture built as the README's `npm run build` builds, with no
+ * SITE_URL (still under /manuales/, to be served like the other), into
+ * `carpeta/sitio`; returns what the build printed to stderr. Built from a
+ * copy in `carpeta/contenido`, so its Astro content cache (keyed by
+ * CONTENT_DIR in astro.config.ts) is not the one tests/site/build.test.ts
+ * uses at the same time; with a chart cache of its own, as that test has.
+ * Called from global-setup.ts, before any test runs, so no other
+ * `organica build` shares .cache/ with it.
+ */
+export async function construirFixtureSinOrigen(carpeta: string): Promise<string> {
+  const contenido = join(carpeta, 'contenido');
+  await cp(fixture, contenido, { recursive: true });
+  const { SITE_URL: _sinOrigen, ...entorno } = entornoDeConstruccion({
+    CONTENT_DIR: relative(raiz, contenido),
+    CHARTS_CACHE_DIR: join(raiz, 'node_modules/.cache/organica-prueba-sin-origen/charts'),
+  });
+  const args = [join(raiz, 'bin/organica.js'), 'build', '--salida', join(carpeta, 'sitio')];
+  return (await paso('organica build (sin SITE_URL)', bin('node'), args, entorno)).stderr;
 }
 
 export interface Servidor {

@@ -28,15 +28,32 @@ const pequeño = {
 };
 
 describe('diagramaDeFlujo', () => {
-  it('puts each responsable in one lane, Inicio in the first activity\'s and Fin in the last one\'s', () => {
+  it('names the responsable in each activity\'s box, between Inicio and Fin, without a lane per role', () => {
     const chart = diagramaDeFlujo(pequeño, 'imss/0508-003-001', '/');
-    expect(chart.carriles).toEqual([
+    expect(chart.responsables).toEqual([
       { responsable: 'UIT/CMC', actividades: [1] },
-      // Same role printed with another case and a trailing space: same lane.
+      // Same role printed with another case and a trailing space: one role.
       { responsable: 'CC/JDC', actividades: [2, 3] },
     ]);
-    expect(chart.source).toContain('subgraph c0["UIT/CMC"]\ninicio("Inicio")\na1["1. Actividad 1."]\nend');
-    expect(chart.source).toContain('subgraph c1["CC/JDC"]\na2["2. Actividad 2."]\na3["3. Actividad 3."]\nfin("Fin")\nend');
+    const cajas = chart.source.split('\n').filter((l) => /^(inicio|fin|a\d+)[[(]/.test(l));
+    expect(cajas).toEqual([
+      'inicio("Inicio")',
+      'a1["<small><b>UIT/CMC</b></small><br>1. Actividad 1."]',
+      'a2["<small><b>CC/JDC</b></small><br>2. Actividad 2."]',
+      // As printed: the box says what the source says.
+      'a3["<small><b>cc/jdc</b></small><br>3. Actividad 3."]',
+      'fin("Fin")',
+    ]);
+    expect(chart.source).not.toMatch(/subgraph|swimlane/);
+    expect(chart.description).toContain('3 actividades de 2 responsables: UIT/CMC; CC/JDC.');
+  });
+
+  it('lays the chart out top to bottom with its own compact spacing, in the source (so in its hash)', () => {
+    const { source } = diagramaDeFlujo(pequeño, 'imss/0508-003-001', '/');
+    const [frontmatter, cuerpo] = source.split('\n---\n');
+    expect(frontmatter).toMatch(/^---\nconfig:\n  flowchart:\n/);
+    expect(frontmatter).toMatch(/rankSpacing: \d+/);
+    expect(cuerpo?.split('\n')[0]).toBe('flowchart TD');
   });
 
   it('draws the sequence, and decision branches labelled with their condition', () => {
@@ -44,7 +61,6 @@ describe('diagramaDeFlujo', () => {
     const aristas = source.split('\n').filter((l) => l.includes('-->'));
     expect(aristas).toEqual(['inicio --> a1', 'a1 --> a2', 'a2 -->|"Ratifica"| a3', 'a2 -->|"No ratifica"| a1', 'a3 --> fin']);
     expect(source).toContain('class a2 decision');
-    expect(source.split('\n')[0]).toBe('swimlane-beta TD');
   });
 
   it('links every activity to its anchor on the procedure page, under the base path', () => {
@@ -76,8 +92,10 @@ describe('diagramaDeFlujo', () => {
       'imss/p',
       '/',
     );
-    expect(chart.source).not.toMatch(/<b>|<script|"x"/);
-    expect(chart.source).toContain('subgraph c0["Área #34;A#34; #60;b#62;"]');
+    // The only markup is the box's own: the role in small bold type, then a line break.
+    const propia = /<small><b>|<\/b><\/small><br>/g;
+    expect(chart.source.replace(propia, '')).not.toMatch(/<|"x"/);
+    expect(chart.source).toContain('a1["<small><b>Área #34;A#34; #60;b#62;</b></small><br>1. Envía #60;script#62;x#60;/script#62;"]');
     expect(chart.source).toContain('a1 -->|"Si #34;x#34; #62; 1#59; fin"| a2');
   });
 });
@@ -97,15 +115,16 @@ describe('the flow chart of the real procedure 0508-003-001', async () => {
   const { estructuras } = parse(await read(`content/sources/${archivo}`, archivo));
   const procedimiento = estructuras.map((e) => e.documento.procedimiento).find((p): p is Procedimiento => p !== undefined);
 
-  it('draws all its activities, one lane per role, with its decisions labelled', () => {
+  it('draws all its activities, each with its role, with its decisions labelled', () => {
     expect(procedimiento).toBeDefined();
     const chart = diagramaDeFlujo(procedimiento!, 'imss/0508-003-001', '/');
     expect(chart.pasos).toHaveLength(procedimiento!.actividades.length);
     expect(chart.pasos.length).toBeGreaterThanOrEqual(34);
     expect(chart.avisos).toEqual([]);
-    // Roles printed with different case share a lane.
-    const claves = chart.carriles.map((c) => c.responsable.toLowerCase());
+    // Roles printed with different case are one.
+    const claves = chart.responsables.map((r) => r.responsable.toLowerCase());
     expect(new Set(claves).size).toBe(claves.length);
+    expect(chart.responsables).toHaveLength(7);
     expect(chart.source).toMatch(/a21 -->\|"Existen ajustes al #8220;|a21 -->\|"Existen ajustes/);
     expect(chart.source).toContain('a34 --> fin');
   });

@@ -38,11 +38,22 @@ describe('unit page data', () => {
 
   it('uses the canonical URL under the base path in the citation', () => {
     expect(pagina.canonica).toBe('https://organica.example/manuales/imss/uit/division-de-transparencia-y-acceso-a-la-informacion/');
-    expect(pagina.cita).toBe(
-      'Manual de la Unidad de Integridad y Transparencia (vigencia 1 de mayo de 2022), numeral 7.1.1.1 División de Transparencia y Acceso a la Información. ' +
-        pagina.canonica,
-    );
+    expect(pagina.cita).toEqual({
+      texto: 'Manual de la Unidad de Integridad y Transparencia (vigencia 1 de mayo de 2022), numeral 7.1.1.1 División de Transparencia y Acceso a la Información.',
+      url: pagina.canonica,
+    });
     expect(pagina.plantillaCita).toMatch(/, función \{n\}\. \{url\}$/);
+  });
+
+  it('names no host when the build has no origin (no SITE_URL): canonical, citation and JSON-LD carry site paths', () => {
+    const sinOrigen = paginaUnidad(uit, division, { ...contexto, sitio: undefined });
+    const ruta = '/manuales/imss/uit/division-de-transparencia-y-acceso-a-la-informacion/';
+    expect(sinOrigen.canonica).toBe(ruta);
+    expect(sinOrigen.cita.url).toBe(ruta);
+    expect(sinOrigen.jsonLd).toMatchObject({ '@id': `${ruta}#unidad`, url: ruta, subjectOf: { url: '/manuales/imss/uit/' } });
+    expect(JSON.stringify(sinOrigen)).not.toMatch(/https?:\/\/(?!schema\.org)/);
+    expect(JSON.stringify(paginaDocumento(uit, { rutas, sitio: undefined }))).not.toMatch(/https?:\/\/(?!schema\.org)/);
+    expect(resumenInicio(sitio, { rutas, sitio: undefined }).canonica).toBe('/manuales/');
   });
 
   it('says where the text comes from: file, line range and edition', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crearRutas, normalizarBase } from '../../src/lib/urls.ts';
+import { crearRutas, normalizarBase, origenPublicado } from '../../src/lib/urls.ts';
 
 describe('URL helpers', () => {
   it('normalizes any spelling of a base path to /x/', () => {
@@ -20,11 +20,21 @@ describe('URL helpers', () => {
     expect(rutas.ruta('/pagefind/pagefind.js')).toBe('/manuales/pagefind/pagefind.js');
   });
 
-  it('makes absolute URLs from the site origin and a base-relative path', () => {
+  it('publishes absolute URLs under the site origin, and the site path when there is none', () => {
     const rutas = crearRutas('/manuales/');
-    expect(rutas.absoluta(rutas.unidad('issste/mog', 'direccion-general'), 'https://intranet.example/')).toBe(
-      'https://intranet.example/manuales/issste/mog/direccion-general/',
-    );
+    const ruta = rutas.unidad('issste/mog', 'direccion-general');
+    expect(rutas.publica(ruta, 'https://intranet.example/')).toBe('https://intranet.example/manuales/issste/mog/direccion-general/');
+    expect(rutas.publica(ruta, new URL('https://intranet.example'))).toBe('https://intranet.example/manuales/issste/mog/direccion-general/');
+    expect(rutas.publica(ruta, undefined)).toBe('/manuales/issste/mog/direccion-general/');
+  });
+
+  it('takes the published origin from SITE_URL only when it is given, and only an http(s) URL', () => {
+    expect(origenPublicado(undefined)).toBeUndefined();
+    expect(origenPublicado('')).toBeUndefined();
+    expect(origenPublicado('  ')).toBeUndefined();
+    expect(origenPublicado('https://manuales.ejemplo.gob.mx')?.href).toBe('https://manuales.ejemplo.gob.mx/');
+    expect(() => origenPublicado('manuales.ejemplo.gob.mx')).toThrow(/SITE_URL=«manuales\.ejemplo\.gob\.mx» no es el origen de un sitio/);
+    expect(() => origenPublicado('ftp://ejemplo.gob.mx')).toThrow(/se espera una URL http\(s\)/);
   });
 
   it('gives root URLs without a base path', () => {

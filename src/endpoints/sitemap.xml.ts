@@ -5,11 +5,12 @@ import { rutas } from '../lib/urls.ts';
 /**
  * sitemap.xml: home, institutions, documents and unit pages (no redirects,
  * no aliases), absolute URLs under the base path. No dates: the build stays
- * byte-identical from run to run.
+ * byte-identical from run to run. Routed by astro.config.ts only when the
+ * build has an origin (SITE_URL): the protocol takes absolute URLs alone.
  */
 export const GET: APIRoute = async ({ site }) => {
+  if (!site) throw new Error('sitemap.xml necesita SITE_URL: astro.config.ts no debería haberlo enrutado sin ella.');
   const sitio = await cargarSitio();
-  const base = site ?? new URL('http://localhost:4321/');
   const rutasPublicadas = [
     rutas.inicio(),
     ...sitio.instituciones.flatMap((g) => [
@@ -21,7 +22,7 @@ export const GET: APIRoute = async ({ site }) => {
   const cuerpo = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...rutasPublicadas.map((r) => `<url><loc>${escapar(rutas.absoluta(r, base))}</loc></url>`),
+    ...rutasPublicadas.map((r) => `<url><loc>${escapar(rutas.publica(r, site))}</loc></url>`),
     '</urlset>',
     '',
   ].join('\n');
