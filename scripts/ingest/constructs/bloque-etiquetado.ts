@@ -33,11 +33,11 @@ export interface Etiqueta {
 const etiquetaPalabrasMax = 5;
 
 /** Label words, accents and case folded. */
-const objetivo = /^(?:objetivos?|proposito|mision)(?:\s+(?:general|especifico|del\s+puesto|del\s+area|de\s+la\s+unidad|del\s+organo))?$/u;
+const objetivo = /^(?:objetivos?|proposito|mision)(?:\s+(?:general|especifico))?(?:\s+(?:del\s+puesto|del\s+area|de\s+la\s+unidad|del\s+organo))?$/u;
 const funciones =
   /^(?:funciones|atribuciones|facultades|responsabilidades|actividades|descripcion\s+de\s+(?:funciones|actividades|responsabilidades)|funciones\s+(?:especificas|generales|principales|sustantivas)|principales\s+funciones)(?:\s+del\s+puesto)?$/u;
 const encabezado = /^(?:organo\s+administrativo|unidad\s+administrativa|unidad\s+responsable|area|nombre\s+del\s+area|nombre\s+de\s+la\s+unidad|denominacion|dependencia|organo)$/u;
-const puesto = /^(?:puesto|nombre\s+del\s+puesto|denominacion\s+del\s+puesto|titulo\s+del\s+puesto|cargo)$/u;
+const puesto = /^(?:puesto|nombre\s+del\s+puesto|denominacion\s+del\s+puesto|titulo\s+del\s+puesto)$/u;
 
 /**
  * The label a line opens with, or null. The label may close with a colon,

@@ -117,7 +117,11 @@ function estructurar(segmento: Segmento): Estructura {
   }
   const estructura = secciones.find((seccion) => seccion.tipo === 'estructura');
   const lineasDeEstructura = estructura ? lines.filter((line) => line.n > estructura.fuente.desde && line.n <= estructura.fuente.hasta) : [];
-  ponerSuperiores(unidades, leerEstructura(lineasDeEstructura));
+  // Posts hang from the unit they are described under; the tree is the units'.
+  ponerSuperiores(
+    unidades.filter((unidad) => !unidad.puesto),
+    leerEstructura(lineasDeEstructura),
+  );
 
   const primera = lines.find((line) => line.texto.trim() !== '');
   const ultima = lines.findLast((line) => line.texto.trim() !== '');

@@ -1,5 +1,7 @@
 import type { Line } from '../../../src/model/index.ts';
 import { encabezadoRecurrente, numeroDePaginaAlBorde, pieRecurrente, ruidoDeEscaneo, saltoDePagina } from './paginas.ts';
+import { leerEtiqueta } from '../constructs/bloque-etiquetado.ts';
+import { leerEncabezadoDeSeccion } from '../constructs/seccion.ts';
 import { lineRule, type FurnitureRule } from './rule.ts';
 
 /** A title is printed in the text's first few lines. */
@@ -34,7 +36,7 @@ export const runningHeader: FurnitureRule = {
     const sightings = new Map<string, { count: number; first: number; last: number }>();
     for (const line of lines) {
       const key = line.texto.trim();
-      if (!isHeaderShaped(key) || titulo.has(key)) continue;
+      if (!isHeaderShaped(key) || titulo.has(key) || esRotuloDelDocumento(key)) continue;
       const seen = sightings.get(key);
       if (seen) {
         seen.count++;
@@ -50,6 +52,15 @@ export const runningHeader: FurnitureRule = {
     return dropped;
   },
 };
+
+/**
+ * A label or a section heading of the document itself (`OBJETIVO GENERAL DEL
+ * PUESTO`, `FUNCIONES ESPECÍFICAS`, `DESCRIPCIÓN DE PUESTOS`): repeated in
+ * capitals all through a manual by puesto, and never furniture.
+ */
+function esRotuloDelDocumento(texto: string): boolean {
+  return leerEtiqueta(texto) !== null || leerEncabezadoDeSeccion(texto) !== null;
+}
 
 /** Long, with letters and no lowercase letter. Tests stop at the first lowercase letter: this runs on every line. */
 function isHeaderShaped(text: string): boolean {

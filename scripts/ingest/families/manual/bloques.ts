@@ -47,8 +47,10 @@ export interface BloqueDeUnidad {
   hasta: number;
 }
 
-/** The objetivo of a unit is a paragraph or two above its functions label, not a page away. */
+/** A unit's objetivo is a paragraph or two: its list label follows within these many lines. */
 const objetivoLineasMax = 40;
+/** A post's fields (adscripción, jefe inmediato, ...) between its header and its objetivo. */
+const camposLineasMax = 12;
 /** A heading is a name, not a sentence. */
 const encabezadoLongitudMax = 160;
 /** A long name wraps over a few lines at most. */
@@ -61,80 +63,138 @@ export function etiquetasDe(lines: readonly Line[]): (Etiqueta | null)[] {
 
 /**
  * The unit blocks of a manual whose units are labelled, in order. The
- * functions labels that anchor them are those of the form the manual uses
+ * labels make a sequence of events: a post's or unit's header label
+ * (`Nombre del puesto: ...`), an objetivo label, a functions label. A header
+ * opens a block; an objetivo opens one unless a header just did; a functions
+ * label closes the block's description, or opens one of its own. A block
+ * without a header label takes the heading right above its first label.
+ *
+ * The functions labels that count are those of the form the manual uses
  * most (so a section titled `ATRIBUCIONES` in the front matter anchors
- * nothing) and the posts' own.
+ * nothing) and the posts' own; an objetivo counts when a functions label or
+ * a post's header follows it before the next objetivo (a manual's own
+ * `OBJETIVO` section opens no unit).
  */
 export function bloquesPorEtiqueta(lines: readonly Line[], etiquetas: readonly (Etiqueta | null)[]): BloqueDeUnidad[] {
-  const anclas = anclasDeFunciones(etiquetas);
-  const bloques: BloqueDeUnidad[] = [];
-  let limite = 0;
-  for (const [k, iF] of anclas.entries()) {
-    const fin = anclas[k + 1] ?? lines.length;
-    let iO = -1;
-    let vistas = 0;
-    for (let i = iF - 1; i >= limite && vistas < objetivoLineasMax; i--) {
-      if (lines[i]?.texto.trim() !== '') vistas++;
-      if (etiquetas[i]?.clase === 'objetivo') {
-        iO = i;
-        break;
-      }
-    }
-    const inicio = iO >= 0 ? iO : iF;
-    const encabezado = buscarEncabezado(lines, etiquetas, inicio, limite);
-    if (!encabezado) {
-      limite = iF + 1;
-      continue;
-    }
-    const iH = lines.indexOf(encabezado.lineas[0] as Line);
-    const iUltimaH = lines.indexOf(encabezado.lineas.at(-1) as Line);
-    const etiquetaF = etiquetas[iF] as Etiqueta;
-    const etiquetaO = iO >= 0 ? (etiquetas[iO] as Etiqueta) : null;
-    const etiquetaH = etiquetas[iH];
-    bloques.push({
-      encabezado,
-      puesto: etiquetaF.delPuesto || etiquetaO?.delPuesto === true || etiquetaH?.clase === 'puesto',
-      campos: lines.slice(iUltimaH + 1, inicio).filter((line) => line.texto.trim() !== ''),
-      objetivo: etiquetaO && iO >= 0 ? { etiqueta: lines[iO] as Line, rotulo: etiquetaO.rotulo, resto: etiquetaO.resto, lineas: lines.slice(iO + 1, iF) } : null,
-      funciones: { etiqueta: lines[iF] as Line, rotulo: etiquetaF.rotulo, resto: etiquetaF.resto, lineas: lines.slice(iF + 1, fin) },
-      desde: iH,
-      hasta: fin - 1,
-    });
-    limite = iF + 1;
+  const usual = formaUsualDeFunciones(etiquetas);
+  interface Abierto {
+    encabezado: Encabezado;
+    iH: number;
+    iUltimaH: number;
+    iO: number;
+    iF: number;
+    /** Opened by a header label (`PUESTO: ...`), not by a heading found above a label. */
+    rotulado: boolean;
   }
-  // Each block's list ends where the next block's heading starts, or at a heading of the manual's back matter.
-  for (const [k, bloque] of bloques.entries()) {
-    const siguiente = bloques[k + 1];
-    const tope = siguiente ? siguiente.desde : lines.length;
-    const iF = bloque.funciones.etiqueta ? lines.indexOf(bloque.funciones.etiqueta) : bloque.desde;
+  const abiertos: Abierto[] = [];
+  let limite = 0;
+  let actual: Abierto | null = null;
+  let primeraLista = Number.POSITIVE_INFINITY;
+  /** An objetivo that opened a block and waits for its list (or for the next unit, among the units). */
+  let tentativo: Abierto | null = null;
+  const abrir = (i: number, clase: 'objetivo' | 'funciones'): Abierto | null => {
+    const encabezado = buscarEncabezado(lines, etiquetas, i, limite);
+    if (!encabezado) return null;
+    const iH = lines.indexOf(encabezado.lineas[0] as Line);
+    return { encabezado, iH, iUltimaH: lines.indexOf(encabezado.lineas.at(-1) as Line), iO: clase === 'objetivo' ? i : -1, iF: clase === 'funciones' ? i : -1, rotulado: false };
+  };
+  /** Whether few enough non-blank lines lie between two labels for them to describe one unit. */
+  const cerca = (desde: number, hasta: number, maximo: number) => lines.slice(desde + 1, hasta).filter((line) => line.texto.trim() !== '').length <= maximo;
+  const confirmar = (abierto: Abierto | null) => {
+    if (abierto && !abiertos.includes(abierto)) abiertos.push(abierto);
+  };
+  etiquetas.forEach((etiqueta, i) => {
+    if (!etiqueta) return;
+    if (etiqueta.clase === 'puesto' || etiqueta.clase === 'encabezado') {
+      // An objetivo-only unit among the units is confirmed by what follows it.
+      if (tentativo && tentativo.iO > primeraLista) confirmar(tentativo);
+      tentativo = null;
+      // A header label opens a block that its objetivo or list confirms (a signature's `Puesto:` opens none).
+      actual = { encabezado: { lineas: [lines[i] as Line], nombre: limpiarNombre(etiqueta.resto), numeral: null, estilo: null }, iH: i, iUltimaH: i, iO: -1, iF: -1, rotulado: true };
+      tentativo = actual;
+      limite = i + 1;
+      return;
+    }
+    if (etiqueta.clase === 'objetivo') {
+      if (actual && actual.rotulado && actual.iO < 0 && actual.iF < 0 && cerca(actual.iUltimaH, i, camposLineasMax)) {
+        actual.iO = i;
+        confirmar(actual);
+        limite = i + 1;
+        return;
+      }
+      if (tentativo && tentativo.iO > primeraLista) confirmar(tentativo);
+      const abierto = abrir(i, 'objetivo');
+      limite = i + 1;
+      tentativo = abierto;
+      actual = abierto;
+      return;
+    }
+    if (etiqueta.clase !== 'funciones') return;
+    // A list closes the block above: any form after a header label or a post's objetivo, the usual form after an objetivo.
+    const cierra =
+      actual !== null &&
+      actual.iF < 0 &&
+      (actual.iO >= 0 ? cerca(actual.iO, i, objetivoLineasMax) : actual.rotulado && cerca(actual.iUltimaH, i, camposLineasMax));
+    if (actual && cierra) {
+      actual.iF = i;
+      confirmar(actual);
+      primeraLista = Math.min(primeraLista, i);
+      tentativo = null;
+      limite = i + 1;
+      return;
+    }
+    if (!etiqueta.delPuesto && plegar(etiqueta.rotulo) !== usual) return;
+    if (tentativo && tentativo.iO > primeraLista) confirmar(tentativo);
+    tentativo = null;
+    const abierto = abrir(i, 'funciones');
+    limite = i + 1;
+    actual = abierto;
+    if (abierto) {
+      confirmar(abierto);
+      primeraLista = Math.min(primeraLista, i);
+    }
+  });
+  if (tentativo && (tentativo as Abierto).iO > primeraLista) confirmar(tentativo);
+  abiertos.sort((a, b) => a.iH - b.iH);
+
+  const bloques: BloqueDeUnidad[] = abiertos.map((abierto, k) => {
+    const tope = abiertos[k + 1]?.iH ?? lines.length;
+    const { iH, iUltimaH, iO, iF } = abierto;
+    const desdeContenido = iO >= 0 ? iO : iF >= 0 ? iF : tope;
+    const etiquetaF = iF >= 0 ? (etiquetas[iF] as Etiqueta) : null;
+    const etiquetaO = iO >= 0 ? (etiquetas[iO] as Etiqueta) : null;
+    // The list ends where the next block's heading starts, or at a heading of the manual's back matter.
     let hasta = tope - 1;
-    for (let i = iF + 1; i < tope; i++) {
+    for (let i = Math.max(iF, iO, iUltimaH) + 1; i < tope; i++) {
       const line = lines[i];
       if (line && finDeLista(line, etiquetas[i] ?? null)) {
         hasta = i - 1;
         break;
       }
     }
-    bloque.funciones.lineas = lines.slice(iF + 1, hasta + 1);
-    bloque.hasta = hasta;
-  }
+    const finObjetivo = iF >= 0 ? iF : hasta + 1;
+    return {
+      encabezado: abierto.encabezado,
+      puesto: etiquetaF?.delPuesto === true || etiquetaO?.delPuesto === true || etiquetas[iH]?.clase === 'puesto',
+      campos: lines.slice(iUltimaH + 1, desdeContenido).filter((line) => line.texto.trim() !== ''),
+      objetivo: etiquetaO ? { etiqueta: lines[iO] as Line, rotulo: etiquetaO.rotulo, resto: etiquetaO.resto, lineas: lines.slice(iO + 1, finObjetivo) } : null,
+      funciones: { etiqueta: iF >= 0 ? (lines[iF] as Line) : null, rotulo: etiquetaF?.rotulo ?? 'Funciones', resto: etiquetaF?.resto ?? '', lineas: iF >= 0 ? lines.slice(iF + 1, hasta + 1) : [] },
+      desde: iH,
+      hasta,
+    };
+  });
   return bloques;
 }
 
-/** The functions labels that open unit blocks: the manual's usual form, and any post's. */
-function anclasDeFunciones(etiquetas: readonly (Etiqueta | null)[]): number[] {
+/** The form of functions label a manual uses most (`funciones`), accents and case folded. */
+function formaUsualDeFunciones(etiquetas: readonly (Etiqueta | null)[]): string | undefined {
   const veces = new Map<string, number>();
   for (const etiqueta of etiquetas) {
     if (etiqueta?.clase !== 'funciones' || etiqueta.delPuesto) continue;
     const clave = plegar(etiqueta.rotulo);
     veces.set(clave, (veces.get(clave) ?? 0) + 1);
   }
-  const usual = [...veces].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const anclas: number[] = [];
-  etiquetas.forEach((etiqueta, i) => {
-    if (etiqueta?.clase === 'funciones' && (etiqueta.delPuesto || plegar(etiqueta.rotulo) === usual)) anclas.push(i);
-  });
-  return anclas;
+  return [...veces].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /**
@@ -160,7 +220,7 @@ function buscarEncabezado(lines: readonly Line[], etiquetas: readonly (Etiqueta 
       return { lineas: [lines[j] as Line], nombre: limpiarNombre(arriba.resto), numeral: null, estilo: null };
     }
   }
-  if (!pareceEncabezado(primera.texto) || etiqueta) return null;
+  if (!pareceEncabezado(primera.texto) || etiqueta || leerEncabezadoDeSeccion(primera.texto) || continuaLaAnterior(lines, i, limite)) return null;
   const numerado = leerEncabezadoNumerado(primera.texto);
   if (numerado) return { lineas: [primera], nombre: numerado.nombre, numeral: numerado.numeral, estilo: numerado.estilo };
   // A name wrapped over lines: the lines above that continue it (no sentence ends between them).
@@ -182,6 +242,18 @@ function buscarEncabezado(lines: readonly Line[], etiquetas: readonly (Etiqueta 
   return { lineas, nombre, numeral: null, estilo: null };
 }
 
+/** Words a sentence does not end with: a line after one goes on with it (`... cambios en las atribuciones del` / `Reglamento.`). */
+const conector = /(?:^|\s)(?:de|del|la|las|los|el|y|e|o|u|en|a|al|por|para|con|que|su|sus|se|como|sin|sobre|entre)$/iu;
+
+/** Whether the non-blank line above `i` leaves its sentence open, so `i` continues it. */
+function continuaLaAnterior(lines: readonly Line[], i: number, limite: number): boolean {
+  for (let j = i - 1; j >= limite; j--) {
+    const texto = lines[j]?.texto.trim() ?? '';
+    if (texto !== '') return conector.test(texto);
+  }
+  return false;
+}
+
 /** A line that can be a unit's heading: a short name, starting with a capital, not a list item or a sentence. */
 function pareceEncabezado(texto: string): boolean {
   const limpio = texto.replaceAll('**', '').trim();
@@ -191,7 +263,7 @@ function pareceEncabezado(texto: string): boolean {
   if (limpio.endsWith('.') && limpio.split(/\s+/u).length > 14) return false;
   // List items (`1. Validar ...` is numbered like a heading, but is a function: a verb follows).
   if (/^[•·▪■◦●○➢►\-–—*]\s/u.test(limpio)) return false;
-  return !/^\d{1,3}[.)]\s+\p{Lu}\p{Ll}+(?:ar|er|ir)\b/u.test(limpio);
+  return !/^\d{1,3}[.)]\s+\p{Lu}\p{Ll}+(?:ar|er|ir)(?!\p{L})/u.test(limpio);
 }
 
 /** A unit's name as published: no trailing period, spaces joined, no markup. */
