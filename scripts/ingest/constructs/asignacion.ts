@@ -53,6 +53,11 @@ const rotuloDeLista = new RegExp(
 const sustantivoDeEstructura = /(?<!\p{L})(?:estructura|[óo]rganos|unidades\s+administrativas|[áa]reas|oficinas|personal|dependencias)(?!\p{L})/giu;
 const sustantivoDeAtribucionesGlobal = new RegExp(sustantivoDeAtribuciones, 'giu');
 
+/** A sentence that gives a list by its verb alone: `Corresponde al Secretario General:`, `Al Abogado General le corresponde:`. */
+const asignaSinSustantivo = /^(?:(?:corresponden?|competen?)\s+(?:a|al|a\s+la|a\s+los|a\s+las)\s+\S.*|(?:al|a\s+la|a\s+los|a\s+las)\s+\S.*\s(?:le|les)\s+(?:corresponden?|competen?)(?:\s+lo\s+siguiente)?)\s*:$/iu;
+/** A body that lists what it has: `la Universidad contará con:`. */
+const cuentaCon = /\b(?:contar[áa]n?|cuentan?)\s+con\s*:$/iu;
+
 /** Verbs that follow a subject given atribuciones or units. */
 const verbo = new RegExp(
   '(?<!\\p{L})(?:tendr[áa]n?|tienen?|ejercer[áa]n?|contar[áa]n?\\s+con|cuentan?\\s+con|auxiliar[áa]n?|podr[áa]n?|deber[áa]n?|estar[áa]n?|est[áa]n?|ser[áa]n?|le[s]?\\s+corresponden?|competen?)(?!\\p{L})',
@@ -67,7 +72,7 @@ const clausulaInicial = /^(?:para|en|con|sin\s+perjuicio|adem[áa]s|asimismo|con
  * `X tendrá/tiene/ejercerá ...`.
  */
 const correspondeA = new RegExp(
-  `^(?:corresponden?|competen?)\\s+(?:originalmente\\s+|tambi[ée]n\\s+)?(?:a\\s+la|a\\s+los|a\\s+las|al|a)\\s+(.+?)(?:,\\s*|\\s+(?=(?:el\\s+ejercicio|(?:las|los)\\s+(?:siguientes|${sustantivoDeAtribuciones})|lo\\s+siguiente|ejercer|conocer|el\\s+despacho)(?!\\p{L})))`,
+  `^(?:corresponden?|competen?)\\s+(?:originalmente\\s+|tambi[ée]n\\s+)?(?:a\\s+la|a\\s+los|a\\s+las|al|a)\\s+(.+?)(?:,\\s*|\\s*:$|\\s+(?=(?:el\\s+ejercicio|(?:las|los)\\s+(?:siguientes|${sustantivoDeAtribuciones})|lo\\s+siguiente|ejercer|conocer|el\\s+despacho)(?!\\p{L})))`,
   'iu',
 );
 const sonDe = new RegExp(`^son\\s+(?:las\\s+|los\\s+)?${sustantivoDeAtribuciones}(?:\\s+(?:y|e)\\s+${sustantivoDeAtribuciones})*\\s+(?:de\\s+la|de\\s+los|de\\s+las|del|de)\\s+(.+?)(?:,?\\s+las\\s+siguientes|,?\\s+los\\s+siguientes)?\\s*:?$`, 'iu');
@@ -99,8 +104,11 @@ export function leerAsignacion(introduccion: string): Asignacion | null {
   // What the list holds is the noun nearest its end: `para el ejercicio de sus atribuciones, contará con los órganos ... siguientes`.
   const ultimaAtribucion = ultimaPosicion(frase, sustantivoDeAtribucionesGlobal);
   const ultimaEstructura = ultimaPosicion(frase, sustantivoDeEstructura);
-  if (ultimaAtribucion < 0 && ultimaEstructura < 0) return null;
-  const estructura = ultimaEstructura > ultimaAtribucion;
+  // Without a noun, the verb says it: `Corresponde al Secretario General:`, `Al Abogado General le corresponde:`
+  // assign a list; `la Universidad contará con:` lists units.
+  const sinSustantivo = ultimaAtribucion < 0 && ultimaEstructura < 0;
+  if (sinSustantivo && !asignaSinSustantivo.test(frase) && !cuentaCon.test(frase)) return null;
+  const estructura = ultimaEstructura > ultimaAtribucion || (sinSustantivo && cuentaCon.test(frase));
   const rotulo = estructura ? undefined : rotuloDeLista.exec(frase.slice(ultimaAtribucion - 40 < 0 ? 0 : ultimaAtribucion - 40))?.[1] ?? rotuloDeLista.exec(frase)?.[1];
   const crudo = correspondeA.exec(frase)?.[1] ?? sonDe.exec(frase)?.[1] ?? alTitular.exec(frase)?.[1] ?? sujetoAntesDelVerbo(frase);
   const sujeto = crudo === null ? null : limpiarSujeto(crudo);
@@ -110,7 +118,7 @@ export function leerAsignacion(introduccion: string): Asignacion | null {
     sujeto: sujeto === '' || sujeto === null || !/\p{L}/u.test(sujeto) ? null : sujeto,
     sujetoImpreso: crudo?.trim().replace(/[,;\s]+$/u, '') ?? null,
     generica,
-    rotulo: rotulo === undefined ? 'Estructura' : capitalizar(rotulo.replace(/\s+/gu, ' ').toLocaleLowerCase('es')),
+    rotulo: rotulo === undefined ? (estructura ? 'Estructura' : 'Atribuciones') : capitalizar(rotulo.replace(/\s+/gu, ' ').toLocaleLowerCase('es')),
     ademasDe: [...frase.matchAll(/\bprevistas?\s+en\s+el\s+art[íi]culo\s+(\d{1,3})\b/giu)].map((match) => Number(match[1])),
   };
 }

@@ -133,9 +133,19 @@ export function paginasMarcadas(lines: readonly Line[]): boolean {
   return lines.some((line) => line.pagina !== undefined || line.texto.includes('\f') || marcaDePagina.test(line.texto));
 }
 
-/** A line as furniture compares: without accents, case, spacing, form feeds, and with every number the same. */
+/**
+ * A line as furniture compares: without accents, case, spacing, form feeds,
+ * with every number the same, and its words in order of the alphabet, so the
+ * header of an even page (`4 Periódico Oficial  Martes 14 de Marzo`) equals
+ * the odd page's mirror (`Martes 14 de Marzo  Periódico Oficial 5`).
+ */
 export function claveDeRecurrencia(texto: string): string {
-  return plegar(texto.replaceAll('\f', ' ')).replace(/\d+/gu, '#').replace(/\s+/gu, ' ').trim();
+  return plegar(texto.replaceAll('\f', ' '))
+    .replace(/\d+/gu, '#')
+    .split(/\s+/u)
+    .filter((palabra) => palabra !== '')
+    .sort()
+    .join(' ');
 }
 
 /** The non-blank lines of each end of a page. */
