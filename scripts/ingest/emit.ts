@@ -14,6 +14,7 @@ import type {
 } from '../../src/model/index.ts';
 import { aliasesOf, assignIdentities, slug } from './identity.ts';
 import { heading, list, markdownFile, paragraph, text, yamlFile } from './markdown.ts';
+import { toRoman } from '../../src/lib/romanos.ts';
 
 /** A generated file, its path relative to the content directory. */
 export interface ArchivoGenerado {
@@ -70,6 +71,11 @@ export function emit(documento: Documento, catalogo: Catalogo, previo: Registro 
       numeracion,
       totalFunciones: unidad.funciones.length,
       ...(unidad.articulo === undefined ? {} : { articulo: unidad.articulo }),
+      ...(unidad.rotulo === undefined ? {} : { rotulo: unidad.rotulo }),
+      ...numerosImpresos(unidad, numeracion),
+      ...(unidad.listas === undefined ? {} : { listas: unidad.listas }),
+      ...(unidad.comunes === undefined ? {} : { comunes: unidad.comunes }),
+      ...(unidad.puesto ? { puesto: true as const } : {}),
       ...(unidad.modificacion === undefined ? {} : { modificacion: unidad.modificacion }),
       ...(unidad.nombreOriginal !== undefined || unidad.objetivoOriginal !== undefined || reparadas.length > 0
         ? {
@@ -84,11 +90,49 @@ export function emit(documento: Documento, catalogo: Catalogo, previo: Registro 
       notas: unidad.notas,
       alias,
     };
-    const body = unidad.funciones.length > 0 ? [list(unidad.funciones.map((funcion) => funcion.texto), true)] : [];
-    return markdownFile(frontmatter, body);
+    return markdownFile(frontmatter, cuerpoDeUnidad(unidad));
   }
 
   return { archivos, datos: openData(documento, catalogo, slugOf), registro };
+}
+
+/**
+ * A unit's body: its functions as ordered lists, one per article when
+ * several give them (each under its heading), broken where a paragraph of
+ * the unit that is no function sits between two of them.
+ */
+function cuerpoDeUnidad(unidad: Unidad): RootContent[] {
+  const cuerpo: RootContent[] = [];
+  const parrafos = unidad.parrafos ?? [];
+  const cortes = new Set([...parrafos.map((parrafo) => parrafo.despuesDe), ...(unidad.listas ?? []).map((lista) => lista.desde - 1)]);
+  let desde = 0;
+  const cerrarLista = (hasta: number) => {
+    if (hasta > desde) cuerpo.push(list(unidad.funciones.slice(desde, hasta).map((funcion) => funcion.texto), true, desde + 1));
+    desde = hasta;
+  };
+  for (let k = 0; k <= unidad.funciones.length; k++) {
+    if (!cortes.has(k) && k < unidad.funciones.length) continue;
+    cerrarLista(k);
+    const lista = unidad.listas?.find((otra) => otra.desde === k + 1);
+    if (lista) cuerpo.push(heading(3, `${lista.rotulo} (artículo ${lista.articulo})`));
+    for (const parrafo of parrafos.filter((otro) => otro.despuesDe === k)) cuerpo.push(paragraph(text(parrafo.texto)));
+  }
+  return cuerpo;
+}
+
+/**
+ * Each function's number as printed, when that is not the plain sequence
+ * (`1.`, `2.`... or `I.`, `II.`... within each article's list): a fracción
+ * sequence with a gap, letters, the numbers a scan kept.
+ */
+function numerosImpresos(unidad: Unidad, numeracion: 'arabiga' | 'romana'): { numeros?: string[] } {
+  const inicioDeLista = (n: number) => Math.max(1, ...(unidad.listas ?? []).filter((lista) => lista.desde <= n).map((lista) => lista.desde));
+  const esperado = (n: number) => {
+    const posicion = n - inicioDeLista(n) + 1;
+    return numeracion === 'romana' ? toRoman(posicion) : String(posicion);
+  };
+  const impresos = unidad.funciones.map((funcion) => funcion.fraccion ?? unidad.numeros?.[funcion.n - 1] ?? esperado(funcion.n));
+  return impresos.some((impreso, i) => impreso !== esperado(i + 1)) ? { numeros: impresos } : {};
 }
 
 function overviewFile(documento: Documento, catalogo: Catalogo): string {
@@ -156,9 +200,20 @@ function articleBody(articulo: Articulo): RootContent[] {
     // A provision printed without `Artículo N.` keeps its place under a plain heading.
     heading(6, articulo.numero === null ? 'Disposición sin número de artículo' : `Artículo ${articulo.numero}`),
     ...before.map((parrafo) => paragraph(text(parrafo))),
-    ...(articulo.fracciones.length > 0 ? [list(articulo.fracciones.map((fraccion) => fraccion.texto), true)] : []),
+    ...(articulo.fracciones.length > 0 ? [listaDeFracciones(articulo)] : []),
     ...after.map((parrafo) => paragraph(text(parrafo))),
   ];
+}
+
+/**
+ * An article's fracciones: an ordered list when they run I, II, III...; where
+ * the printed numerals do not (a gap, letters), each item keeps its numeral
+ * as text (`XI. ...`) in a plain list, which the site anchors by it.
+ */
+function listaDeFracciones(articulo: Articulo): RootContent {
+  const enOrden = articulo.fracciones.every((fraccion, i) => fraccion.numero === toRoman(i + 1));
+  if (enOrden) return list(articulo.fracciones.map((fraccion) => fraccion.texto), true);
+  return list(articulo.fracciones.map((fraccion) => `${fraccion.numero}. ${fraccion.texto}`), false);
 }
 
 function uniqueAnchors(titles: readonly string[]): string[] {

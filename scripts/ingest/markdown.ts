@@ -21,11 +21,11 @@ export function heading(depth: Heading['depth'], value: string): Heading {
   return { type: 'heading', depth, children: [text(value)] };
 }
 
-export function list(items: readonly string[], ordered: boolean): List {
+export function list(items: readonly string[], ordered: boolean, start = 1): List {
   return {
     type: 'list',
     ordered,
-    start: ordered ? 1 : null,
+    start: ordered ? start : null,
     spread: false,
     children: items.map((item): ListItem => ({ type: 'listItem', spread: false, children: [paragraph(text(item))] })),
   };

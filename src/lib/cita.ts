@@ -29,7 +29,7 @@ export interface DocumentoCitado {
   edicion: string;
 }
 
-type UnidadCitada = Pick<UnidadFrontmatter, 'numeral' | 'nombre' | 'articulo' | 'numeracion'>;
+type UnidadCitada = Pick<UnidadFrontmatter, 'numeral' | 'nombre' | 'articulo' | 'numeracion'> & Partial<Pick<UnidadFrontmatter, 'numeros' | 'listas'>>;
 
 /** `numeral 1.2.1 Jefatura ...`, `artículo 25 (Unidad ...)` or just the name. */
 function ubicacion(unidad: UnidadCitada): { antes: string; despues: string } {
@@ -53,16 +53,32 @@ export function citaUnidad(documento: DocumentoCitado, unidad: UnidadCitada, url
   return `${citaUnidadSinUrl(documento, unidad)} ${url}`;
 }
 
-/** The citation template of the unit's functions, with `{n}` and `{url}` to fill. */
+/**
+ * The citation template of the unit's functions, with `{n}` and `{url}` to
+ * fill. A unit whose lists come from several articles is cited by the
+ * function's own article: `{n}` is then `artículo 14, fracción III`.
+ */
 export function plantillaCitaFuncion(documento: DocumentoCitado, unidad: UnidadCitada): string {
+  if (unidad.listas) return `${encabezado(documento)}, ${marcaNumero} (${unidad.nombre}). ${marcaUrl}`;
   const { antes, despues } = ubicacion(unidad);
   const palabra = unidad.numeracion === 'romana' ? 'fracción' : 'función';
   return `${encabezado(documento)}, ${antes}, ${palabra} ${marcaNumero}${despues}. ${marcaUrl}`;
 }
 
-/** The label a function shows and cites: `3`, or `IV` when the unit numbers fracciones. */
-export function etiquetaFuncion(n: number, numeracion: UnidadFrontmatter['numeracion']): string {
-  return numeracion === 'romana' ? aRomano(n) : String(n);
+/** The label a function shows: as printed where the unit keeps it (`XI`, `a`), else `3`, or `IV` when the unit numbers fracciones. */
+export function etiquetaFuncion(n: number, numeracion: UnidadFrontmatter['numeracion'], numeros?: readonly string[]): string {
+  return numeros?.[n - 1] ?? (numeracion === 'romana' ? aRomano(n) : String(n));
+}
+
+/** The article that gives function `n` of a unit with several lists, or the unit's own. */
+export function articuloDeFuncion(n: number, unidad: Pick<UnidadFrontmatter, 'articulo' | 'listas'>): number | undefined {
+  return unidad.listas?.filter((lista) => lista.desde <= n).at(-1)?.articulo ?? unidad.articulo;
+}
+
+/** What `{n}` of the template becomes for function `n`: its label, or `artículo 14, fracción III` for a unit with several lists. */
+export function etiquetaCitable(n: number, unidad: UnidadCitada): string {
+  const etiqueta = etiquetaFuncion(n, unidad.numeracion, unidad.numeros);
+  return unidad.listas ? `artículo ${articuloDeFuncion(n, unidad)}, fracción ${etiqueta}` : etiqueta;
 }
 
 /** Fills a template: the same code the page script runs (src/scripts/copiar-cita.ts). */
@@ -74,7 +90,7 @@ export function llenarPlantilla(plantilla: string, etiqueta: string, url: string
 export function citaFuncion(documento: DocumentoCitado, unidad: UnidadCitada, n: number, urlUnidad: string): string {
   return llenarPlantilla(
     plantillaCitaFuncion(documento, unidad),
-    etiquetaFuncion(n, unidad.numeracion),
+    etiquetaCitable(n, unidad),
     `${urlUnidad}#${anclaFuncion(n)}`,
   );
 }
@@ -84,7 +100,11 @@ export function anclaFuncion(n: number): string {
   return `funcion-${n}`;
 }
 
-/** `fraccion-iv`: the alias anchor of an estatuto fracción. */
-export function anclaFraccion(n: number): string {
-  return `fraccion-${aRomano(n).toLowerCase()}`;
+/**
+ * `fraccion-iv`: the alias anchor of a fracción, by its printed numeral; of
+ * a unit with several lists, `articulo-14-fraccion-iii` (each list has its I).
+ */
+export function anclaFraccion(etiqueta: string, articulo?: number): string {
+  const fraccion = `fraccion-${etiqueta.toLowerCase()}`;
+  return articulo === undefined ? fraccion : `articulo-${articulo}-${fraccion}`;
 }

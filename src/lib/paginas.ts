@@ -75,8 +75,21 @@ export interface PaginaUnidad {
   fuente: { archivo: string; desde: number; hasta: number; paginas?: { desde: number; hasta: number } | undefined; edicion: string; descripcion: string };
   /** Estatuto units: the article alias URL. */
   urlArticulo: string | null;
+  /** The heading of the unit's list, as the document names it (`Atribuciones (artículo 12)`, `Funciones del puesto`). */
+  tituloFunciones: string;
+  /** Lists the unit shares with every unit of its kind, each citing its article in the document. */
+  comunes: ListaComunDePagina[];
   jsonLd: Record<string, unknown>;
   busqueda: MetadatosBusqueda;
+}
+
+/** A list common to every unit of a kind, as a unit page shows it: each fracción links to its article in the document. */
+export interface ListaComunDePagina {
+  id: string;
+  titulo: string;
+  articulo: number;
+  url: string;
+  fracciones: { numero: string; texto: string; url: string }[];
 }
 
 export function resumenDocumento(documento: DocumentoSitio, rutas: Rutas): ResumenDocumento {
@@ -148,6 +161,17 @@ export function paginaUnidad(
     organigrama: { unidad, unidades: documento.unidades },
     fuente: { ...unidad.fuente, edicion: resumen.edicion, descripcion: documento.data.fuente.descripcion },
     urlArticulo: unidad.articulo === undefined ? null : rutas.articulo(documento.id, unidad.articulo),
+    tituloFunciones: tituloFunciones(unidad),
+    comunes: (unidad.comunes ?? []).map((lista) => {
+      const articulo = `${resumen.url}#articulo-${lista.articulo}`;
+      return {
+        id: `comunes-articulo-${lista.articulo}`,
+        titulo: `${lista.rotulo}${/\b(?:comun|comunes|general|generales|gen[ée]ricas?)\b/iu.test(lista.rotulo) ? '' : ' comunes'} (artículo ${lista.articulo})`,
+        articulo: lista.articulo,
+        url: articulo,
+        fracciones: lista.fracciones.map((fraccion) => ({ ...fraccion, url: `${articulo}-fraccion-${fraccion.numero.toLowerCase()}` })),
+      };
+    }),
     jsonLd: unidadJsonLd({
       institucion: resumen.institucion,
       urlInstitucion: publica(rutas.institucion(resumen.institucion.id)),
@@ -158,6 +182,15 @@ export function paginaUnidad(
     }),
     busqueda: busquedaUnidad({ siglas: resumen.institucion.siglas, tituloCorto: resumen.tituloCorto }, unidad),
   };
+}
+
+/**
+ * The heading of a unit's list: the name the document gives it, with its
+ * article when one article gives it (several articles head their own lists).
+ */
+function tituloFunciones(unidad: UnidadFrontmatter): string {
+  const rotulo = unidad.rotulo ?? (unidad.articulo === undefined ? 'Funciones' : 'Facultades y atribuciones');
+  return unidad.articulo !== undefined && !unidad.listas ? `${rotulo} (artículo ${unidad.articulo})` : rotulo;
 }
 
 /** Longest meta description; search engines cut longer ones anyway. */

@@ -74,6 +74,8 @@ export function paginasNumeral(documento: DocumentoSitio, rutas: Rutas): PaginaN
 
 export interface PaginaArticulo {
   articulo: number;
+  /** Where the unit's fracciones carry their article (`articulo-14-`): the redirect puts it before `fraccion-iii`. */
+  prefijoFraccion?: string;
   unidad: EnlaceUnidad;
 }
 
@@ -81,9 +83,13 @@ export function paginasArticulo(documento: DocumentoSitio, rutas: Rutas): Pagina
   const vistos = new Set<number>();
   const salida: PaginaArticulo[] = [];
   for (const unidad of documento.unidades) {
-    if (unidad.articulo === undefined || vistos.has(unidad.articulo)) continue;
-    vistos.add(unidad.articulo);
-    salida.push({ articulo: unidad.articulo, unidad: enlaceUnidad(documento, unidad, rutas) });
+    // A unit that several articles give lists to is reached from each; its fracciones are named by article.
+    const articulos = unidad.listas ? unidad.listas.map((lista) => lista.articulo) : unidad.articulo === undefined ? [] : [unidad.articulo];
+    for (const articulo of articulos) {
+      if (vistos.has(articulo)) continue;
+      vistos.add(articulo);
+      salida.push({ articulo, unidad: enlaceUnidad(documento, unidad, rutas), ...(unidad.listas ? { prefijoFraccion: `articulo-${articulo}-` } : {}) });
+    }
   }
   return salida;
 }

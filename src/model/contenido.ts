@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { acuerdoSchema, familiaSchema, fechaSchema, fuenteSchema, seccionSchema } from './common.ts';
 import { catalogoSchema, institucionSchema, slugSchema } from './catalogo.ts';
 import { procedimientoSchema } from './procedimiento.ts';
-import { modificacionSchema } from './unidad.ts';
+import { listaComunSchema, listaDeArticuloSchema, modificacionSchema } from './unidad.ts';
 
 /**
  * Frontmatter of a unit file, content/<institucion>/<documento>/<unidad>.md.
@@ -29,6 +29,16 @@ export const unidadFrontmatterSchema = z.object({
   totalFunciones: z.number().int().nonnegative(),
   /** Estatuto: the article that assigns the atribuciones. */
   articulo: z.number().int().positive().optional(),
+  /** The list's name as the document gives it (`Atribuciones`, `Facultades y atribuciones`, `Funciones del puesto`); `Funciones` when absent. */
+  rotulo: z.string().optional(),
+  /** Each function's number as printed (`IV`, `a`, `12`), where the printed numbers are not the plain sequence. */
+  numeros: z.array(z.string()).optional(),
+  /** The unit's lists when several articles give them, each from its first function. */
+  listas: z.array(listaDeArticuloSchema).optional(),
+  /** Lists of atribuciones the unit shares with every unit of its kind, each from its article. */
+  comunes: z.array(listaComunSchema).optional(),
+  /** A post described under its unit, not a unit. */
+  puesto: z.literal(true).optional(),
   /** The DOF publication that last modified this unit. */
   modificacion: modificacionSchema.optional(),
   /** Text recovered from a scan: what the scan said before repair. */

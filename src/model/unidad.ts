@@ -36,6 +36,13 @@ export const listaComunSchema = z.object({
 });
 export type ListaComun = z.infer<typeof listaComunSchema>;
 
+/** One of a unit's lists when several articles give it one: its article, its name, its first function's number. */
+export const listaDeArticuloSchema = z.object({
+  articulo: z.number().int().positive(),
+  rotulo: z.string(),
+  desde: z.number().int().positive(),
+});
+
 /** The DOF publication that last modified a unit (ISSSTE `(M)ⁿ` marks). */
 export const modificacionSchema = z.object({
   /** Publication date in the DOF. */
@@ -77,6 +84,8 @@ export const unidadSchema = z.object({
   rotulo: z.string().optional(),
   /** Lists the unit shares with every unit of its kind, each from its article. */
   comunes: z.array(listaComunSchema).optional(),
+  /** When several articles give the unit its lists (delegables, indelegables): each list, from its first function. */
+  listas: z.array(listaDeArticuloSchema).optional(),
   /** Each function's number as printed (`3`, `IV`, `a`), present only where the printed numbers are not 1..N. */
   numeros: z.array(z.string()).optional(),
   /**

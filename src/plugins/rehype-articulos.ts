@@ -44,19 +44,26 @@ export function rehypeArticulos() {
           nodo.tagName = `h${nivelDivision}`;
         }
         nivelAnterior = Number(nodo.tagName.slice(1));
-      } else if (nodo.tagName === 'ol' && articulo !== null) {
+      } else if ((nodo.tagName === 'ol' || nodo.tagName === 'ul') && articulo !== null) {
         anclarFracciones(nodo, articulo);
       }
     }
   };
 }
 
+/** The numeral a plain list's item keeps as text (`XI. Supervisar ...`, `a. Asistir ...`). */
+const numeralImpreso = /^([IVXLCDM]+|[a-zñ]|\d{1,3})\.\s+/u;
+
 function anclarFracciones(ol: Element, articulo: number): void {
+  // An ordered list runs I, II, III...; a plain list carries each numeral as printed.
+  const impresos = ol.tagName === 'ul';
+  if (impresos && !ol.children.filter((li) => esElemento(li, 'li')).every((li) => numeralImpreso.test(textoDe(li as Element).trim()))) return;
   ol.properties['className'] = ['fracciones'];
   let n = inicioDeLista(ol);
   for (const li of ol.children) {
     if (!esElemento(li, 'li')) continue;
-    const romano = aRomano(n);
+    const romano = impresos ? (numeralImpreso.exec(textoDe(li).trim())?.[1] ?? aRomano(n)) : aRomano(n);
+    if (impresos) quitarNumeral(li);
     const id = `articulo-${articulo}-fraccion-${romano.toLowerCase()}`;
     li.properties['id'] = id;
     li.children = [
@@ -74,4 +81,11 @@ function anclarFracciones(ol: Element, articulo: number): void {
     ];
     n++;
   }
+}
+
+/** Takes the printed numeral off an item's first text: the anchor shows it. */
+function quitarNumeral(li: Element): void {
+  const primero = parrafosEnLinea(li.children)[0];
+  const hoja = primero && 'children' in primero ? primero.children.find((hijo) => hijo.type === 'text') : primero;
+  if (hoja && hoja.type === 'text') hoja.value = hoja.value.replace(numeralImpreso, '');
 }

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { anclaFraccion, anclaFuncion, etiquetaFuncion } from '../lib/cita.ts';
+import { anclaFraccion, anclaFuncion, articuloDeFuncion, etiquetaCitable, etiquetaFuncion } from '../lib/cita.ts';
+import type { UnidadFrontmatter } from '../model/contenido.ts';
 import { frontmatterDe } from './frontmatter.ts';
 import { esElemento, inicioDeLista, parrafosEnLinea } from './hast.ts';
 
@@ -28,6 +29,12 @@ export function rehypeFunctionAnchors() {
     const datos = frontmatterDe(file);
     if (typeof datos['unidad'] !== 'string' || (datos['numeracion'] !== 'arabiga' && datos['numeracion'] !== 'romana')) return;
     const numeracion = datos['numeracion'];
+    const unidad: UnidadAnclada = {
+      numeracion,
+      numeros: Array.isArray(datos['numeros']) ? (datos['numeros'] as string[]) : undefined,
+      listas: Array.isArray(datos['listas']) ? (datos['listas'] as NonNullable<UnidadFrontmatter['listas']>) : undefined,
+      articulo: typeof datos['articulo'] === 'number' ? datos['articulo'] : undefined,
+    };
     const originales = originalesReparados(datos['reparado']);
     let total = 0;
     for (const ol of tree.children) {
@@ -36,7 +43,7 @@ export function rehypeFunctionAnchors() {
       let n = inicioDeLista(ol);
       for (const li of ol.children) {
         if (!esElemento(li, 'li')) continue;
-        anclarFuncion(li, n, numeracion, originales.get(n));
+        anclarFuncion(li, n, unidad, originales.get(n));
         n++;
         total++;
       }
@@ -51,20 +58,29 @@ export function rehypeFunctionAnchors() {
   };
 }
 
-function anclarFuncion(li: Element, n: number, numeracion: 'arabiga' | 'romana', original: string | undefined): void {
+interface UnidadAnclada {
+  numeracion: 'arabiga' | 'romana';
+  numeros: string[] | undefined;
+  listas: UnidadFrontmatter['listas'];
+  articulo: number | undefined;
+}
+
+function anclarFuncion(li: Element, n: number, unidad: UnidadAnclada, original: string | undefined): void {
+  const { numeracion } = unidad;
   const ancla = anclaFuncion(n);
-  const etiqueta = etiquetaFuncion(n, numeracion);
+  const etiqueta = etiquetaFuncion(n, numeracion, unidad.numeros);
+  const fraccion = anclaFraccion(etiqueta, unidad.listas ? articuloDeFuncion(n, unidad) : undefined);
   const palabra = numeracion === 'romana' ? 'Fracción' : 'Función';
   const enlace: Element = {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['n'], href: `#${ancla}`, ...(numeracion === 'romana' ? { id: anclaFraccion(n) } : {}) },
+    properties: { className: ['n'], href: `#${ancla}`, ...(numeracion === 'romana' ? { id: fraccion } : {}) },
     children: [span(['vh'], `${palabra} `), { type: 'text', value: `${etiqueta}.` }],
   };
   li.properties = {
     ...li.properties,
     id: ancla,
-    dataN: etiqueta,
+    dataN: etiquetaCitable(n, { ...unidad, numeral: null, nombre: '' }),
     dataPagefindTitle: `${palabra} ${etiqueta}`,
     ...(original === undefined ? {} : { className: ['reparada'] }),
   };

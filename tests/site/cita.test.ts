@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { anclaFraccion, citaFuncion, citaUnidad, etiquetaFuncion, llenarPlantilla, plantillaCitaFuncion } from '../../src/lib/cita.ts';
+import {
+  anclaFraccion,
+  articuloDeFuncion,
+  citaFuncion,
+  citaUnidad,
+  etiquetaCitable,
+  etiquetaFuncion,
+  llenarPlantilla,
+  plantillaCitaFuncion,
+} from '../../src/lib/cita.ts';
 
 const mog = { tituloCorto: 'Manual de Organización General del ISSSTE', edicion: 'DOF 30-12-2010, última modificación DOF 11-07-2018' };
 const jefatura = {
@@ -45,6 +54,16 @@ describe('citations', () => {
   it('labels fracciones in Roman numerals and gives them an alias anchor', () => {
     expect(etiquetaFuncion(19, 'romana')).toBe('XIX');
     expect(etiquetaFuncion(19, 'arabiga')).toBe('19');
-    expect(anclaFraccion(4)).toBe('fraccion-iv');
+    expect(anclaFraccion('IV')).toBe('fraccion-iv');
+  });
+
+  it('labels a function as printed where the unit keeps its numbers, and cites a unit of several lists by article', () => {
+    expect(etiquetaFuncion(9, 'romana', ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'XI'])).toBe('XI');
+    expect(etiquetaFuncion(2, 'arabiga', ['a', 'b'])).toBe('b');
+    expect(anclaFraccion('III', 14)).toBe('articulo-14-fraccion-iii');
+    const direccion = { numeral: null, nombre: 'Dirección General', articulo: 13, numeracion: 'romana' as const, listas: [{ articulo: 13, rotulo: 'Atribuciones delegables', desde: 1 }, { articulo: 14, rotulo: 'Atribuciones indelegables', desde: 26 }], numeros: [...Array.from({ length: 25 }, (_, i) => etiquetaFuncion(i + 1, 'romana')), 'I', 'II', 'III'] };
+    expect(articuloDeFuncion(27, direccion)).toBe(14);
+    expect(etiquetaCitable(28, direccion)).toBe('artículo 14, fracción III');
+    expect(citaFuncion(mog, direccion, 28, url)).toBe(`${mog.tituloCorto} (${mog.edicion}), artículo 14, fracción III (Dirección General). ${url}#funcion-28`);
   });
 });

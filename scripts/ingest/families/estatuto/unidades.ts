@@ -222,6 +222,8 @@ export function unidadesDelEstatuto(
     if (varios) {
       for (const funcion of unidad.funciones) if (funcion.articulo === undefined && unidad.articulo !== undefined) funcion.articulo = unidad.articulo;
       unidad.fuente = { ...unidad.fuente, hasta: Math.max(unidad.fuente.hasta, leido.hasta) };
+      unidad.listas ??= unidad.articulo === undefined ? [] : [{ articulo: unidad.articulo, rotulo: unidad.rotulo ?? 'Atribuciones', desde: 1 }];
+      if (leido.numero !== null) unidad.listas.push({ articulo: leido.numero, rotulo: asignacion.rotulo, desde: unidad.funciones.length + 1 });
       unidad.rotulo = unidad.rotulo === asignacion.rotulo ? unidad.rotulo : 'Atribuciones';
       unidad.notas.push(`recibe atribuciones en los artículos ${[...articulos, leido.numero].join(' y ')}`);
       leido.modelo.unidad = unidad.clave;
