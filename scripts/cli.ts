@@ -21,6 +21,12 @@ const usage = `Uso:
       ingesta; con --texto, el texto que se leyó (de un PDF, un escaneo por
       OCR, un .docx o una página HTML: lo que la ingesta guarda en
       content/informes/<archivo>.txt). Acepta .txt, .pdf, .docx y .html.
+      Termina con una línea en stderr: unidades, funciones y parte de las
+      líneas del cuerpo que se ubicaron.
+  organica add <archivo> [--fuentes DIR]
+      Copia el documento a content/sources/ y escribe junto a él su entrada
+      de catálogo inferida del texto (institución y siglas, título, fechas),
+      para revisarla y corregirla antes de npm run ingest.
 
 Códigos de salida: 0 bien, 1 error interno o diferencias (--check), 2 archivo inutilizable.`;
 
@@ -53,7 +59,12 @@ async function main(argv: string[]): Promise<number> {
     if (!file) return fail('falta el archivo: organica parse <archivo>');
     return parseOne(file, values.fuentes, values.informe, values.texto);
   }
-  return fail(`orden desconocida «${command}»; use ingest, build o parse (organica --help).`);
+  if (command === 'add') {
+    const [file] = rest;
+    if (!file) return fail('falta el archivo: organica add <archivo>');
+    return addOne(file, values.fuentes);
+  }
+  return fail(`orden desconocida «${command}»; use ingest, build, parse o add (organica --help).`);
 }
 
 async function ingestCorpus(options: OpcionesIngesta): Promise<number> {
@@ -71,7 +82,7 @@ async function buildSite(options: OpcionesBuild): Promise<number> {
 }
 
 async function parseOne(file: string, fuentes: string, informeOnly: boolean, textoOnly: boolean): Promise<number> {
-  const [{ loadCatalogs }, { printReport }, { emit }, { implicitCatalog }, { parse }, { read }, { progresoDeOcr }] = await Promise.all([
+  const [{ loadCatalogs }, { printReport }, { emit }, { implicitCatalog }, { parse, lineaDeCobertura }, { read }, { progresoDeOcr }] = await Promise.all([
     import('./ingest/catalog.ts'),
     import('./ingest/command.ts'),
     import('./ingest/emit.ts'),
@@ -86,20 +97,38 @@ async function parseOne(file: string, fuentes: string, informeOnly: boolean, tex
     for (const line of source.lines) console.log(line.texto);
     return 0;
   }
-  const { estructuras, informe } = parse(source);
+  const { estructuras, informe, cobertura } = parse(source);
   printReport(informe);
+  const cierre = () => console.error(`${archivo}: ${lineaDeCobertura(estructuras, cobertura)}`);
   if (informeOnly) {
     console.log(JSON.stringify(informe, null, 2));
+    cierre();
     return 0;
   }
   const catalogs = await loadCatalogs(fuentes).catch(() => []);
   const datos = estructuras.map((estructura, i) => {
     const sameFile = catalogs.filter((catalogo) => catalogo.archivo === archivo && catalogo.familia === estructura.documento.familia);
     const sameFamilyBefore = estructuras.slice(0, i).filter((other) => other.documento.familia === estructura.documento.familia).length;
-    const catalogo = sameFile[sameFamilyBefore] ?? implicitCatalog(estructura.documento, archivo);
+    const catalogo = sameFile[sameFamilyBefore] ?? implicitCatalog(estructura.documento, archivo, source.lines);
     return emit(estructura.documento, catalogo, null).datos;
   });
   console.log(JSON.stringify(datos.length === 1 ? datos[0] : datos, null, 2));
+  cierre();
+  // A document was recognized but not one unit in it (a procedimiento has activities instead): nothing to publish.
+  const publicable = estructuras.some(({ documento }) => documento.unidades.length > 0 || documento.procedimiento !== undefined);
+  if (!publicable) {
+    console.error(`${archivo}: no se encontró ninguna unidad: se buscaron encabezados con «Objetivo» y «Funciones», encabezados numerados (7.1.2, 111.) seguidos de una lista, y artículos que asignan atribuciones («Corresponde a la Dirección ...:»).`);
+    return 2;
+  }
+  return 0;
+}
+
+async function addOne(file: string, fuentes: string): Promise<number> {
+  const [{ agregar }, { progresoDeOcr }] = await Promise.all([import('./ingest/add.ts'), import('./ingest/progreso.ts')]);
+  const { fuente, catalogos } = await agregar(file, fuentes, { progreso: progresoDeOcr(basename(file)) });
+  console.error(`organica add: ${fuente}`);
+  for (const { ruta, yaml } of catalogos) console.error(`\n${ruta} (inferida del texto; revísela):\n${yaml}`);
+  console.error(`Después: npm run ingest`);
   return 0;
 }
 

@@ -30,6 +30,13 @@ export async function ingest(options: OpcionesIngesta): Promise<number> {
     (archivo) => ({ progreso: progresoDeOcr(archivo) }),
   );
   for (const informe of ingesta.informes) printReport(informe);
+  for (const catalogo of ingesta.inferidos) {
+    console.error(
+      `${catalogo.archivo}: ${styleText('yellow', 'aviso')}: no tiene entrada de catálogo; se publica con una inferida del texto ` +
+        `(institución «${catalogo.institucion.nombre}», siglas ${catalogo.institucion.siglas}, «${catalogo.titulo}»). ` +
+        `Escríbala para revisarla con: npx organica add ${options.fuentes}/${catalogo.archivo}`,
+    );
+  }
   const unplaced = ingesta.informes.reduce((sum, informe) => sum + informe.sinUbicar.length, 0);
   const mb = ingesta.bytes / 1e6;
   console.error(

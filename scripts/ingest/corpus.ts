@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { IngestError, type Catalogo, type IndiceDatos, type Informe } from '../../src/model/index.ts';
 import { loadCatalogs, loadRegistry } from './catalog.ts';
 import { emit, urls, type ArchivoGenerado } from './emit.ts';
+import { implicitCatalog } from './implicit-catalog.ts';
 import { parse } from './parse.ts';
 import { esFuente, read, rutaDelTextoExtraido, textoExtraido, type OpcionesDeLectura } from './read.ts';
 
@@ -30,6 +31,8 @@ export interface Ingesta {
   /** Bytes of source text and time spent parsing (read to report), for the figures. */
   bytes: number;
   parseMs: number;
+  /** Catalog entries inferred for sources that have none (the CLI says so; `organica add` writes them). */
+  inferidos: Catalogo[];
 }
 
 /**
@@ -44,12 +47,7 @@ export async function ingestCorpus(
   const catalogs = await loadCatalogs(rutas.fuentes);
   // Text, PDF, Word and HTML sources; never a catalog entry, and never an extracted text (those live in content/informes/).
   const sources = (await readdir(rutas.fuentes)).filter(esFuente).sort();
-  for (const archivo of sources) {
-    if (!catalogs.some((catalogo) => catalogo.archivo === archivo)) {
-      throw new IngestError(archivo, 1, `no tiene entrada de catálogo; cree content/sources/<institución>-<documento>.yaml con «archivo: ${archivo}» (véase el README).`);
-    }
-  }
-  const ingesta: Ingesta = { documentos: [], informes: [], archivos: [], datos: [], bytes: 0, parseMs: 0 };
+  const ingesta: Ingesta = { documentos: [], informes: [], archivos: [], datos: [], bytes: 0, parseMs: 0, inferidos: [] };
   for (const catalogo of catalogs) {
     if (!sources.includes(catalogo.archivo)) {
       throw new IngestError(`${catalogo.institucion.id}-${catalogo.id}.yaml`, 1, `el archivo «${catalogo.archivo}» no está en ${rutas.fuentes}.`);
@@ -66,7 +64,11 @@ export async function ingestCorpus(
     ingesta.parseMs += ms;
     ingesta.bytes += Buffer.byteLength(source.lines.map((line) => line.texto).join('\n'));
     ingesta.informes.push(informe);
-    const entries = catalogs.filter((catalogo) => catalogo.archivo === archivo);
+    // A source dropped in without a catalog entry still publishes: its entry is inferred from the text.
+    const propias = catalogs.filter((catalogo) => catalogo.archivo === archivo);
+    const inferidas = propias.length === 0 ? estructuras.map((estructura) => sinChoque(implicitCatalog(estructura.documento, archivo, source.lines), [...catalogs, ...ingesta.inferidos])) : [];
+    ingesta.inferidos.push(...inferidas);
+    const entries = propias.length > 0 ? propias : inferidas;
     for (const [i, estructura] of estructuras.entries()) {
       const sameFamily = estructuras.slice(0, i).filter((other) => other.documento.familia === estructura.documento.familia).length;
       const catalogo = entries.filter((entry) => entry.familia === estructura.documento.familia)[sameFamily];
@@ -113,4 +115,12 @@ export async function ingestCorpus(
   };
   ingesta.datos.push({ ruta: 'index.json', contenido: `${JSON.stringify(indice, null, 2)}\n` });
   return ingesta;
+}
+
+/** An inferred entry whose id another document of its institution already has gets the next free one (`manual-de-organizacion-2`). */
+function sinChoque(catalogo: Catalogo, otros: readonly Catalogo[]): Catalogo {
+  const usados = new Set(otros.filter((otro) => otro.institucion.id === catalogo.institucion.id).map((otro) => otro.id));
+  let id = catalogo.id;
+  for (let k = 2; usados.has(id); k++) id = `${catalogo.id}-${k}`;
+  return id === catalogo.id ? catalogo : { ...catalogo, id };
 }

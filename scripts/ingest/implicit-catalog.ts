@@ -1,35 +1,49 @@
-import type { Catalogo, Documento } from '../../src/model/index.ts';
+import type { Catalogo, Documento, Line } from '../../src/model/index.ts';
+import { institucionNombrada } from './constructs/institucion.ts';
 import { slug } from './identity.ts';
-
-/** Institutions whose names the ingest knows, to name documents that have no catalog entry. */
-const knownInstitutions = [
-  { siglas: 'IMSS-BIENESTAR', pattern: /para el Bienestar/i, nombre: 'Servicios de Salud del Instituto Mexicano del Seguro Social para el Bienestar' },
-  { siglas: 'IMSS', pattern: /Instituto Mexicano del Seguro Social|\bIMSS\b/i, nombre: 'Instituto Mexicano del Seguro Social' },
-  { siglas: 'ISSSTE', pattern: /Instituto de Seguridad y Servicios Sociales de los Trabajadores del Estado|\bISSSTE\b/i, nombre: 'Instituto de Seguridad y Servicios Sociales de los Trabajadores del Estado' },
-] as const;
 
 /** Longest document id taken from a title: enough to tell documents apart in a URL. */
 const documentIdLengthMax = 60;
+/** The kind of document a title opens with, before `de la`, `del`: `Reglamento Interior`, `Manual de Organización General`. */
+const tipoDeDocumento = /^(.+?)\s+(?:de\s+la|de\s+las|de\s+los|del|para\s+el|para\s+la)\s+/iu;
 
 /**
- * The catalog entry of a document that has none (`organica parse` on any
- * file): what the text says, ids made from its title and institution.
+ * The catalog entry of a document that has none (a file dropped in
+ * content/sources/, `organica parse` on any file): what the text says. The
+ * institution is the one the text names (siglas as the text gives them, or
+ * its initials), the id comes from the kind of document, the dates from the
+ * text. `organica add` writes it out for the user to correct.
  */
-export function implicitCatalog(documento: Documento, archivo: string): Catalogo {
-  const text = `${documento.institucion ?? ''} ${documento.titulo}`;
-  const known = knownInstitutions.find((institution) => institution.pattern.test(text));
-  const nombre = known?.nombre ?? documento.institucion ?? 'Institución sin nombre';
-  const siglas = known?.siglas ?? nombre;
-  const id = slug(documento.titulo).slice(0, documentIdLengthMax).replace(/-+$/, '') || 'documento';
+export function implicitCatalog(documento: Documento, archivo: string, lines: readonly Line[] = []): Catalogo {
+  const institucion = institucionNombrada(lines, documento.titulo, documento.institucion, documento.unidades.map((unidad) => unidad.nombre));
+  const nombre = institucion?.nombre ?? documento.institucion ?? 'Institución sin nombre';
+  const siglas = institucion?.siglas ?? nombre;
+  const titulo = documento.titulo || `Documento de ${archivo}`;
+  const tipo = tipoDeDocumento.exec(titulo)?.[1] ?? titulo;
+  const id = slug(tipo).slice(0, documentIdLengthMax).replace(/-+$/, '') || 'documento';
+  const fecha = documento.fechas.publicacion ?? documento.fechas.expedicion;
   return {
     id,
     institucion: { id: slug(siglas), nombre, siglas },
-    titulo: documento.titulo,
-    tituloCorto: documento.titulo,
+    titulo,
+    tituloCorto: `${enFrase(tipo)} (${siglas})`,
     familia: documento.familia,
     archivo,
-    edicion: documento.fechas.publicacion ?? documento.fechas.expedicion ?? 'sin fecha',
+    edicion: fecha ?? 'sin fecha',
     fechas: { expedicion: documento.fechas.expedicion, publicacion: documento.fechas.publicacion, ultimaModificacion: documento.fechas.modificaciones.at(-1) ?? null },
-    fuente: { descripcion: `Texto de ${archivo}`, url: null },
+    fuente: {
+      descripcion: `Texto de ${archivo}; entrada de catálogo inferida del texto${institucion?.siglasInferidas ? ' (siglas formadas con las iniciales del nombre)' : ''}.`,
+      url: null,
+    },
   };
+}
+
+/** `REGLAMENTO INTERIOR` -> `Reglamento Interior`; a title in running case stays as printed. */
+function enFrase(texto: string): string {
+  if (/\p{Ll}/u.test(texto)) return texto.charAt(0).toLocaleUpperCase('es') + texto.slice(1);
+  return texto
+    .toLocaleLowerCase('es')
+    .split(/\s+/u)
+    .map((palabra, i) => (i > 0 && /^(?:de|del|la|las|los|el|y|e|para|en|a)$/u.test(palabra) ? palabra : palabra.charAt(0).toLocaleUpperCase('es') + palabra.slice(1)))
+    .join(' ');
 }

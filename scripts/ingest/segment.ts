@@ -25,7 +25,7 @@ export function segment(text: NormalizedText, families: readonly Reconocedor[] =
     throw new IngestError(
       text.archivo,
       first?.n ?? 1,
-      'no se reconoce ningún manual, estatuto ni procedimiento en el texto; se esperaba p. ej. «MANUAL DE ORGANIZACIÓN ...» con unidades numeradas, «ESTATUTO ORGÁNICO ...» con artículos, o un procedimiento con clave.',
+      'no se reconoce ningún manual, reglamento, estatuto ni procedimiento en el texto. Se buscaron: unidades con «Objetivo» y «Funciones» (o «Propósito», «Atribuciones», «Funciones del puesto»); encabezados numerados (7.1.2, 111., A.) seguidos de una lista; «REGLAMENTO INTERIOR» o «ESTATUTO ORGÁNICO» con su «Artículo 1»; un procedimiento con clave.',
     );
   }
   starts.sort((a, b) => a.index - b.index);

@@ -1,6 +1,6 @@
 import type { Aviso, Documento, Line, Seccion } from '../../../src/model/index.ts';
 import type { Estructura, Reconocedor, Segmento } from '../recognizer.ts';
-import { fechaDePublicacion, seccionDeNotas } from '../constructs/notas.ts';
+import { fechaDePublicacionDelDocumento, fechaDeUltimaReforma, seccionDeNotas } from '../constructs/notas.ts';
 import { leerArticulado, type Parrafo } from './estatuto/articulado.ts';
 import { fechasEn } from './estatuto/fechas.ts';
 import { clasificar, limpiar, tituloDeEstatuto, type LineaLeida } from './estatuto/lineas.ts';
@@ -110,17 +110,17 @@ function estructurar(segmento: Segmento): Estructura {
     fechasEn(cuerpo.expedicion.map(({ texto }) => texto).join(' '))[0] ??
     fechasEn(preliminares.preambulo.find(({ texto }) => /\bexpedi[rd]|\bexpide\b/iu.test(texto))?.texto ?? '').at(-1) ??
     null;
+  // Where the text says it: the gazette's header, a footnote, a line about its own publication.
   const publicacion =
     fechasEn(cuerpo.publicacion ?? '')[0] ??
-    segmento.notas.map((nota) => fechaDePublicacion(nota.texto)).find((fecha) => fecha !== null) ??
-    preliminares.preambulo.map(({ texto }) => fechaDePublicacion(texto)).find((fecha) => fecha !== null) ??
-    null;
+    fechaDePublicacionDelDocumento({ encabezados: segmento.encabezados ?? [], notas: segmento.notas, parrafos: preliminares.preambulo.map(({ texto }) => texto) });
+  const reforma = preliminares.preambulo.map(({ texto }) => fechaDeUltimaReforma(texto)).find((fecha) => fecha !== null) ?? null;
 
   const documento: Documento = {
     familia: 'estatuto',
     titulo: preliminares.titulo,
     institucion: preliminares.institucion,
-    fechas: { expedicion, publicacion, modificaciones: [] },
+    fechas: { expedicion, publicacion, modificaciones: reforma ? [reforma] : [] },
     acuerdos: [],
     secciones,
     unidades,

@@ -2,7 +2,7 @@ import type { Aviso, Documento, Line, Unidad } from '../../../src/model/index.ts
 import type { Estructura, Reconocedor, Segmento } from '../recognizer.ts';
 import { joinWrapped } from '../constructs/numbered-list.ts';
 import { leerListaDeFunciones } from '../constructs/lista-de-funciones.ts';
-import { fechaDePublicacion, seccionDeNotas } from '../constructs/notas.ts';
+import { fechaDePublicacionDelDocumento, seccionDeNotas } from '../constructs/notas.ts';
 import { slug } from '../identity.ts';
 import { tipoDeUnidad } from '../constructs/tipo-unidad.ts';
 import { plegar } from '../constructs/texto.ts';
@@ -125,7 +125,6 @@ function estructurar(segmento: Segmento): Estructura {
 
   const primera = lines.find((line) => line.texto.trim() !== '');
   const ultima = lines.findLast((line) => line.texto.trim() !== '');
-  const textoCompleto = lines.map((line) => line.texto).join('\n');
   // A title printed only in the running header (a scan's header table) is still the title.
   const deEncabezado = titulo ? undefined : segmento.encabezados?.find((texto) => tituloDeManual.test(plegar(texto)));
   const documento: Documento = {
@@ -134,7 +133,11 @@ function estructurar(segmento: Segmento): Estructura {
     institucion: null,
     fechas: {
       expedicion: null,
-      publicacion: segmento.notas.map((nota) => fechaDePublicacion(nota.texto)).find((fecha) => fecha !== null) ?? fechaDePublicacion(textoCompleto.slice(0, 5000)),
+      publicacion: fechaDePublicacionDelDocumento({
+        encabezados: segmento.encabezados ?? [],
+        notas: segmento.notas,
+        parrafos: secciones.filter((seccion) => seccion.fuente.desde < (unidades[0]?.fuente.desde ?? Number.POSITIVE_INFINITY)).flatMap((seccion) => seccion.bloques.flatMap((bloque) => (bloque.tipo === 'parrafo' ? [bloque.texto] : []))),
+      }),
       modificaciones: [],
     },
     acuerdos: [],

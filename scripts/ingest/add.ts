@@ -1,0 +1,46 @@
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { IngestError } from '../../src/model/index.ts';
+import { implicitCatalog } from './implicit-catalog.ts';
+import { yamlFile } from './markdown.ts';
+import { parse } from './parse.ts';
+import { read, type OpcionesDeLectura } from './read.ts';
+
+/** What `organica add` did: where the source and each inferred entry went. */
+export interface Agregado {
+  fuente: string;
+  /** Each catalog entry written, with the path. */
+  catalogos: { ruta: string; yaml: string }[];
+}
+
+/**
+ * `organica add FILE`: puts a document into content/sources/ with a catalog
+ * entry inferred from its text (institution and siglas as the text names
+ * them, title, dates), written as YAML for the user to correct. Refuses to
+ * overwrite a different source or an existing entry: the user's corrections
+ * are never lost.
+ */
+export async function agregar(file: string, fuentes: string, lectura: OpcionesDeLectura = {}): Promise<Agregado> {
+  const archivo = basename(file);
+  const source = await read(resolve(file), archivo, lectura);
+  const { estructuras } = parse(source);
+  const destino = join(fuentes, archivo);
+  const yaEsta = await readFile(destino).catch(() => null);
+  if (yaEsta !== null && resolve(destino) !== resolve(file) && !yaEsta.equals(await readFile(file))) {
+    throw new IngestError(archivo, 1, `ya hay otro archivo con ese nombre en ${fuentes}; renombre uno de los dos.`);
+  }
+  await mkdir(fuentes, { recursive: true });
+  if (resolve(destino) !== resolve(file)) await copyFile(file, destino);
+  const catalogos: Agregado['catalogos'] = [];
+  for (const { documento } of estructuras) {
+    const catalogo = implicitCatalog(documento, archivo, source.lines);
+    const ruta = join(fuentes, `${catalogo.institucion.id}-${catalogo.id}.yaml`);
+    if (await readFile(ruta).catch(() => null)) {
+      throw new IngestError(ruta, 1, `ya existe; no se sobrescribe una entrada de catálogo (bórrela o cambie su «id» si es de otro documento).`);
+    }
+    const yaml = `# Entrada inferida del texto de ${archivo}: revísela y corríjala. Esquema: src/model/catalogo.ts\n${yamlFile(catalogo)}`;
+    await writeFile(ruta, yaml);
+    catalogos.push({ ruta, yaml });
+  }
+  return { fuente: destino, catalogos };
+}
