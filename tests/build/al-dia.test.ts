@@ -87,7 +87,7 @@ describe('organica build', () => {
       (e: { code: number; stderr: string }) => e,
     );
     expect(error?.code).toBe(2);
-    expect(error?.stderr).toMatch(/suelto\.txt:1: .*catálogo/);
+    expect(error?.stderr).toMatch(/suelto\.txt:1: no se reconoce ningún manual/);
     expect(error?.stderr).not.toMatch(/\n\s+at /);
     expect(await readFile(join(salida, 'index.html'), 'utf8')).toBe('el sitio anterior');
     expect((await readdir(dir)).filter((nombre) => nombre.endsWith('-nuevo'))).toEqual([]);

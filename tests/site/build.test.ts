@@ -137,7 +137,9 @@ describe('the site built under /manuales/', () => {
     expect(pagina('imss/uit/division-de-archivo/')).toContain('content="0; url=/manuales/imss/uit/"');
     expect(pagina('imss/moimss/numeral/8.1.1/')).toContain('content="0; url=/manuales/imss/moimss/unidad-de-integridad-y-transparencia/"');
     const articulo = pagina('imss-bienestar/estatuto/articulo/25/');
-    expect(articulo).toContain('location.replace(destino + location.hash)');
+    // The unit has one list, so its fracciones keep their plain anchors.
+    expect(articulo).toContain('const prefijoFraccion = "";');
+    expect(articulo).toContain("location.replace(destino + location.hash.replace(/^#(?=fraccion-)/, '#' + prefijoFraccion))");
     expect(articulo).toContain('/manuales/imss-bienestar/estatuto/unidad-de-atencion-a-la-salud/');
   });
 

@@ -37,6 +37,8 @@ const nombreEnMayusculas = new RegExp(
 /** A cover is the text's first lines. */
 const portadaLineasMax = 60;
 /** Siglas: capitals (some lowercase inside, `Consar`), maybe a hyphen (`IMSS-BIENESTAR`). */
+/** Siglas defined right before the name: `ICATECH: Al ...`, `SEDESOL.- La ...`. */
+const siglasQueDefinen = /(?:^|\s)([A-ZÁÉÍÓÚÑ]{2,14}(?:-[A-ZÁÉÍÓÚÑ]{2,14})?)\s*[:,.-]+\s*(?:[Aa]l?\s+|[Ee]l\s+|[Ll]a\s+)?$/u;
 const siglasEntreParentesis = /^\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ]{1,14}(?:-[A-ZÁÉÍÓÚÑ]{2,14})?)\s*\)/u;
 /** Words left out of initials. */
 const menores = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'para', 'en', 'a']);
@@ -111,15 +113,17 @@ function enSuCaja(mayusculas: string, candidatos: ReadonlyMap<string, number>): 
  */
 function siglasDe(nombreDe: string, texto: string): string | null {
   const buscado = plegar(nombreDe);
+  if (!buscado.trim()) return null;
   const plano = plegar(texto);
-  const definidas = new RegExp(`(?:^|\\s)([A-ZÁÉÍÓÚÑ]{2,14}(?:-[A-ZÁÉÍÓÚÑ]{2,14})?)\\s*[:,.-]+\\s*(?:al?\\s+|el\\s+|la\\s+)?${buscado.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u');
-  const definicion = definidas.exec(plano.replace(/\b([a-zñ]{2,14})\b/gu, (palabra, _, i: number) => (texto.slice(i, i + palabra.length).toLocaleUpperCase('es') === texto.slice(i, i + palabra.length) ? texto.slice(i, i + palabra.length) : palabra)));
-  if (definicion?.[1]) return definicion[1];
-  let desde = plano.indexOf(buscado);
-  while (desde >= 0) {
+  const ocurrencias: number[] = [];
+  for (let desde = plano.indexOf(buscado); desde >= 0; desde = plano.indexOf(buscado, desde + 1)) ocurrencias.push(desde);
+  for (const desde of ocurrencias) {
+    const definicion = siglasQueDefinen.exec(texto.slice(Math.max(0, desde - 40), desde));
+    if (definicion?.[1]) return definicion[1];
+  }
+  for (const desde of ocurrencias) {
     const match = siglasEntreParentesis.exec(texto.slice(desde + buscado.length));
     if (match?.[1] && match[1].length >= 2 && /^[A-ZÁÉÍÓÚÑ]/u.test(match[1]) && !/^(?:Art|Ley|Fracci)/u.test(match[1])) return match[1].toLocaleUpperCase('es');
-    desde = plano.indexOf(buscado, desde + 1);
   }
   return null;
 }

@@ -1,5 +1,5 @@
 /**
- * Small text helpers of the IMSS manual recognizer: accent-folding, a
+ * Small text helpers shared by the recognizers: accent-folding, a
  * tolerant comparison for headings a scan may have garbled.
  */
 
