@@ -83,13 +83,18 @@ export interface PaginaUnidad {
   busqueda: MetadatosBusqueda;
 }
 
-/** A list common to every unit of a kind, as a unit page shows it: each fracción links to its article in the document. */
+/**
+ * A list common to every unit of a kind, or given by reference, as a unit
+ * page shows it: each fracción links to its article in the document.
+ */
 export interface ListaComunDePagina {
   id: string;
   titulo: string;
   articulo: number;
   url: string;
   fracciones: { numero: string; texto: string; url: string }[];
+  /** The article that gives it by reference, its sentence and where it is. */
+  remision: { articulo: number; frase: string; url: string } | null;
 }
 
 export function resumenDocumento(documento: DocumentoSitio, rutas: Rutas): ResumenDocumento {
@@ -166,9 +171,10 @@ export function paginaUnidad(
       const articulo = `${resumen.url}#articulo-${lista.articulo}`;
       return {
         id: `comunes-articulo-${lista.articulo}`,
-        titulo: `${lista.rotulo}${/\b(?:comun|comunes|general|generales|gen[ée]ricas?)\b/iu.test(lista.rotulo) ? '' : ' comunes'} (artículo ${lista.articulo})`,
+        titulo: `${lista.rotulo}${lista.remision || /\b(?:comun|comunes|general|generales|gen[ée]ricas?)\b/iu.test(lista.rotulo) ? '' : ' comunes'} (artículo ${lista.articulo})`,
         articulo: lista.articulo,
         url: articulo,
+        remision: lista.remision ? { ...lista.remision, url: `${resumen.url}#articulo-${lista.remision.articulo}` } : null,
         fracciones: lista.fracciones.map((fraccion) => ({ ...fraccion, url: `${articulo}-fraccion-${fraccion.numero.toLowerCase()}` })),
       };
     }),

@@ -26,13 +26,17 @@ export type Funcion = z.infer<typeof funcionSchema>;
 /**
  * A list of atribuciones that an article gives to every unit of a kind
  * (`Los titulares de las Direcciones tendrán las atribuciones generales
- * siguientes:`), shown on each such unit's page and cited by its article.
+ * siguientes:`), or that another article gives a unit by reference
+ * (`tendrán las mismas obligaciones y atribuciones que ... el artículo
+ * anterior`), shown on each such unit's page and cited by its article.
  */
 export const listaComunSchema = z.object({
   articulo: z.number().int().positive(),
   /** The list's name as the article gives it (`Atribuciones generales`, `Facultades`). */
   rotulo: z.string(),
   fracciones: z.array(z.object({ numero: z.string(), texto: z.string() })),
+  /** The article that gives the list by reference, and its sentence. */
+  remision: z.object({ articulo: z.number().int().positive(), frase: z.string() }).optional(),
 });
 export type ListaComun = z.infer<typeof listaComunSchema>;
 

@@ -154,3 +154,51 @@ function capitalizar(texto: string): string {
 export function mismoSujeto(a: string, b: string): boolean {
   return plegar(a) === plegar(b);
 }
+
+/**
+ * An article that gives a unit the list another article gives someone else,
+ * without repeating it:
+ *
+ * > | Los sub-directores de los Archivos Regionales ... tendrán las mismas obligaciones y atribuciones que para el Director ... se señalan en el artículo anterior.
+ *       ^ sujeto                                                     ^ rótulo                                                                   ^ artículo
+ * > | El Secretario del Comité ... tendrá las mismas facultades que el Secretario de la Junta de Gobierno ..., de conformidad con el artículo 3 de este Reglamento.
+ *
+ * A reference to another ordinance (`el artículo 257 de la Ley Orgánica`)
+ * is not a list of this document and reads as null.
+ */
+export interface Remision {
+  /** Whom it names, as a unit name (`Sub-directores de los Archivos Regionales o Distritales`). */
+  sujeto: string;
+  rotulo: string;
+  /** The article whose list it gives, or `anterior` for the one before. */
+  articulo: number | 'anterior';
+  /** The sentence, for the page to quote. */
+  frase: string;
+}
+
+const remite = new RegExp(
+  `^(.+?)\\s+(?:tendr[áa]n?|tienen?|ejercer[áa]n?)\\s+las\\s+mismas\\s+(${sustantivoDeAtribuciones}(?:\\s+(?:y|e)\\s+${sustantivoDeAtribuciones})?)\\s+que\\s.*?\\bart[íi]culo\\s+(\\d{1,3}|anterior)\\b(.*)$`,
+  'iu',
+);
+/** What follows `artículo N` when it is another ordinance's article. */
+const deOtraNorma = /^\s*(?:,\s*)?(?:de\s+la|del)\s+(?:ley|c[óo]digo|constituci[óo]n|decreto|reglamento\s+de\s+la\s+ley|estatuto\s+general)\b/iu;
+
+export function leerRemision(parrafo: string): Remision | null {
+  const texto = parrafo.replace(/\s+/gu, ' ').trim();
+  for (const frase of texto.split(/(?<=[a-záéíóúñ)]\.)\s+(?=\p{Lu})/u)) {
+    if (frase.length > introduccionLongitudMax) continue;
+    const match = remite.exec(frase);
+    if (!match?.[1] || !match[2] || !match[3] || deOtraNorma.test(match[4] ?? '')) continue;
+    const antes = sujetoAntesDelVerbo(frase) ?? match[1];
+    // `... que existan en el Estado`: a relative clause says which, it is not the name.
+    const sujeto = limpiarSujeto(antes).replace(/\s+que\s.*$/u, '');
+    if (!/\p{L}/u.test(sujeto)) continue;
+    return {
+      sujeto: capitalizar(sujeto),
+      rotulo: capitalizar(match[2].replace(/\s+/gu, ' ').toLocaleLowerCase('es')),
+      articulo: /^\d/u.test(match[3]) ? Number(match[3]) : 'anterior',
+      frase: frase.trim(),
+    };
+  }
+  return null;
+}

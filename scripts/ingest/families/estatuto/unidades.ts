@@ -1,5 +1,5 @@
 import type { Aviso, Funcion, ListaComun, Unidad } from '../../../../src/model/index.ts';
-import { leerAsignacion, type Asignacion } from '../../constructs/asignacion.ts';
+import { leerAsignacion, leerRemision, type Asignacion, type Remision } from '../../constructs/asignacion.ts';
 import { claveDeUnidad, esPuesto, unidadDelPuesto } from '../../constructs/puestos.ts';
 import { tipoDeUnidad } from '../../constructs/tipo-unidad.ts';
 import { plegar } from '../../constructs/texto.ts';
@@ -19,7 +19,9 @@ import { textoDeFraccion, type ArticuloLeido, type FraccionLeida } from './artic
  *       to is still a unit when it heads others or shares a common list
  *
  * A unit that two articles give lists to (delegables, indelegables) is one
- * unit with both lists, each function citing its article.
+ * unit with both lists, each function citing its article. A unit an article
+ * gives another's list by reference (`tendrán las mismas atribuciones que
+ * ... el artículo anterior`) shows that list, quoting the reference.
  *
  * The tree, where the structure leaves it open, follows what the names say:
  * a post or unit `de la Y` belongs to Y (`Secretario de la Comisión`); the
@@ -41,6 +43,8 @@ interface Lista {
   asignacion: Asignacion;
 }
 
+const asignacionVacia: Asignacion = { clase: 'atribuciones', sujeto: null, sujetoImpreso: null, generica: false, rotulo: 'Atribuciones', ademasDe: [] };
+
 interface NodoDeEstructura {
   nombre: string;
   linea: number;
@@ -61,8 +65,13 @@ export function unidadesDelEstatuto(
   const propias: Lista[] = [];
   const comunes: Lista[] = [];
   const estructuras: Lista[] = [];
+  const remisiones: { leido: ArticuloLeido; remision: Remision }[] = [];
   for (const leido of leidos) {
     const introduccion = leido.intro.at(-1) ?? '';
+    if (leido.fracciones.length === 0) {
+      const remision = leido.intro.map(leerRemision).find((leida) => leida !== null);
+      if (remision) remisiones.push({ leido, remision });
+    }
     // An article assigns when it gives a list, or announces one (`... siguientes:`) that the source lost.
     if (leido.fracciones.length === 0 && !introduccion.trimEnd().endsWith(':')) continue;
     const asignacion = leerAsignacion(introduccion);
@@ -114,6 +123,37 @@ export function unidadesDelEstatuto(
   for (const { leido } of propias) {
     const unidad = unidades.find((candidata) => candidata.clave === leido.modelo.unidad);
     if (unidad) completarNombre(unidad, leido);
+  }
+
+  for (const { leido, remision } of remisiones) {
+    const i = leidos.indexOf(leido);
+    const referido = remision.articulo === 'anterior' ? leidos.slice(0, i).findLast((otro) => otro.numero !== null) : leidos.find((otro) => otro.numero === remision.articulo);
+    if (!referido || referido.numero === null || referido.fracciones.length === 0 || leido.numero === null) {
+      aviso(leido.linea, 'remision-sin-lista', `«${remision.frase}»: el artículo al que remite no tiene fracciones en este documento; ${remision.sujeto} no se publica como unidad.`);
+      continue;
+    }
+    let unidad = porClave.get(claveDeUnidad(remision.sujeto));
+    if (!unidad) {
+      unidad = {
+        clave: claveNueva(`articulo-${leido.numero}`, leido.linea),
+        numeral: null,
+        nombre: remision.sujeto,
+        tipo: tipoDeUnidad(remision.sujeto),
+        padre: null,
+        orden: unidades.length,
+        objetivo: null,
+        funciones: [],
+        fuente: { archivo, desde: leido.linea, hasta: leido.hasta },
+        articulo: leido.numero,
+        rotulo: remision.rotulo,
+        notas: [`el artículo ${leido.numero} le da las ${remision.rotulo.toLocaleLowerCase('es')} del artículo ${referido.numero}`],
+      };
+      leido.modelo.unidad = unidad.clave;
+      unidades.push(unidad);
+      porClave.set(claveDeUnidad(remision.sujeto), unidad);
+      sujetos.set(unidad, remision.sujeto);
+    }
+    agregarComun(unidad, { leido: referido, asignacion: { ...asignacionVacia, rotulo: remision.rotulo } }, { articulo: leido.numero, frase: remision.frase });
   }
 
   const colocadas = new Set<Unidad>();
@@ -246,12 +286,13 @@ export function unidadesDelEstatuto(
     return comunes.find((lista) => lista.leido.numero === articulo);
   }
 
-  function agregarComun(unidad: Unidad, { leido, asignacion }: Lista): void {
+  function agregarComun(unidad: Unidad, { leido, asignacion }: Lista, remision?: ListaComun['remision']): void {
     if (leido.numero === null) return;
     const lista: ListaComun = {
       articulo: leido.numero,
       rotulo: asignacion.rotulo,
       fracciones: leido.fracciones.map((fraccion) => ({ numero: fraccion.numero, texto: textoDeFraccion(fraccion) })),
+      ...(remision ? { remision } : {}),
     };
     unidad.comunes ??= [];
     if (!unidad.comunes.some((otra) => otra.articulo === lista.articulo)) unidad.comunes.push(lista);
