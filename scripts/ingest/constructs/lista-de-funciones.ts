@@ -146,14 +146,19 @@ export function leerListaDeFunciones(archivo: string, lines: readonly Line[], un
   /** Where the next text line goes: the open item or paragraph. */
   const estado: { abierto: Abierto | null } = { abierto: null };
   let pendiente: Renglon | null = null;
+  /** Each function's and paragraph's lines, with where a lost numeral could have opened another. */
+  const partesDe = new Map<object, Parte[]>();
 
   const abrirFuncion = (renglon: Renglon, texto: string, line: Line) => {
     const funcion: Funcion = { n: funciones.length + 1, texto, linea: line.n };
     if (line.original !== undefined && line.original.trim() !== line.texto.trim()) funcion.original = texto;
     funciones.push(funcion);
     marcas.push(renglon.marca?.valor ?? null);
+    const partes: Parte[] = [{ texto, linea: line.n, corte: 'no' }];
+    partesDe.set(funcion, partes);
     estado.abierto = {
       agregar: (mas, otra) => {
+        partes.push({ texto: mas, linea: otra.n, corte: posibleCorte(funcion.texto, mas) });
         funcion.texto = funcion.texto === '' ? mas : joinWrapped(funcion.texto, mas);
         if (otra.original !== undefined || funcion.original !== undefined) funcion.original = joinWrapped(funcion.original ?? funcion.texto, otra.original?.trim() ?? mas);
       },
@@ -165,8 +170,11 @@ export function leerListaDeFunciones(archivo: string, lines: readonly Line[], un
   const abrirParrafo = (renglon: Renglon) => {
     const parrafo = { despuesDe: funciones.length, texto: renglon.texto, linea: renglon.line.n };
     parrafos.push(parrafo);
+    const partes: Parte[] = [{ texto: renglon.texto, linea: renglon.line.n, corte: 'no' }];
+    partesDe.set(parrafo, partes);
     estado.abierto = {
-      agregar: (mas) => {
+      agregar: (mas, otra) => {
+        partes.push({ texto: mas, linea: otra.n, corte: posibleCorte(parrafo.texto, mas) });
         parrafo.texto = joinWrapped(parrafo.texto, mas);
       },
       texto: () => parrafo.texto,
@@ -225,6 +233,7 @@ export function leerListaDeFunciones(archivo: string, lines: readonly Line[], un
     avisos.push({ archivo, linea: sola.line.n, nivel: 'aviso', regla: 'funcion-vacia', mensaje: `${unidad}: el último elemento de la lista no tiene texto.` });
   }
 
+  if (estiloDeLista === 'arabigo') partirEnNumerosPerdidos(funciones, marcas, parrafos, partesDe);
   recuperarNumerosPerdidos(archivo, funciones, marcas, parrafos, estiloDeLista, unidad, avisos);
   // Printed numbers against positions.
   funciones.forEach((funcion, i) => {
@@ -339,6 +348,70 @@ function leerListaDesprendida(archivo: string, lines: readonly Line[], unidad: s
     });
   }
   return { funciones, marcas: marcas.map(() => null), parrafos: [], colocadas, avisos };
+}
+
+/** A line of a function or paragraph, and how surely a lost numeral could have opened a new one there. */
+interface Parte {
+  texto: string;
+  linea: number;
+  /** `clara`: a capital after a finished sentence; `posible`: a verb in the infinitive, or any line after a finished sentence. */
+  corte: 'clara' | 'posible' | 'no';
+}
+
+function posibleCorte(antes: string, linea: string): Parte['corte'] {
+  const terminada = /[.;]$/u.test(antes.trim());
+  if (terminada && /^\p{Lu}/u.test(linea)) return 'clara';
+  return terminada || abreConInfinitivo.test(linea) ? 'posible' : 'no';
+}
+
+/**
+ * A scan that lost numerals and the blank lines between items leaves the
+ * lost items inside the one before, or in one paragraph:
+ *
+ * > | 5. Coordinar la elaboración de los proyectos de resolución ..., según
+ * > |    corresponda.
+ * > |    Supervisar el envío de los informes ...         <- 6. lost
+ * > |    artículo 101 de la ley.
+ * > |    Emitir a la autoridad competente la opinión ... <- 7. lost
+ * > | 8. Participar ...
+ *
+ * Where the printed numbers leave a gap, the lines where an item could
+ * start (a capital after a finished sentence; failing that, also a verb in
+ * the infinitive or any line after a finished sentence) split the text
+ * when, and only when, they give exactly the missing count; the pieces are
+ * then paragraphs in the gap, which `recuperarNumerosPerdidos` numbers.
+ */
+function partirEnNumerosPerdidos(funciones: Funcion[], marcas: readonly (string | null)[], parrafos: ListaDeFunciones['parrafos'], partesDe: ReadonlyMap<object, Parte[]>): void {
+  const valor = (i: number) => (i < 0 ? 0 : Number(marcas[i] ?? Number.NaN));
+  for (let k = 0; k < funciones.length; k++) {
+    const hueco = valor(k) - valor(k - 1) - 1;
+    const entre = parrafos.filter((parrafo) => parrafo.despuesDe === k);
+    if (!(hueco > entre.length)) continue;
+    const anterior = k > 0 ? funciones[k - 1] : undefined;
+    if (anterior?.original !== undefined) continue;
+    const trozos = [...(anterior ? [partesDe.get(anterior) ?? []] : []), ...entre.map((parrafo) => partesDe.get(parrafo) ?? [])];
+    const cortes = (nivel: Parte['corte'][]) => trozos.reduce((suma, partes) => suma + partes.slice(1).filter((parte) => nivel.includes(parte.corte)).length, 0);
+    const nivel: Parte['corte'][] | null = entre.length + cortes(['clara']) === hueco ? ['clara'] : entre.length + cortes(['clara', 'posible']) === hueco ? ['clara', 'posible'] : null;
+    if (!nivel) continue;
+    const nuevos: ListaDeFunciones['parrafos'] = [];
+    trozos.forEach((partes, t) => {
+      let grupo: Parte[] = [];
+      const cerrar = () => {
+        if (grupo.length === 0) return;
+        const texto = grupo.map((parte) => parte.texto).reduce(joinWrapped);
+        if (t === 0 && anterior && nuevos.length === 0 && grupo[0] === partes[0]) anterior.texto = texto;
+        else nuevos.push({ despuesDe: k, texto, linea: grupo[0]?.linea ?? 0 });
+        grupo = [];
+      };
+      partes.forEach((parte, i) => {
+        if (i > 0 && nivel.includes(parte.corte)) cerrar();
+        grupo.push(parte);
+      });
+      cerrar();
+    });
+    const desde = parrafos.findIndex((parrafo) => parrafo.despuesDe >= k);
+    parrafos.splice(desde < 0 ? parrafos.length : desde, entre.length, ...nuevos);
+  }
 }
 
 /**

@@ -30,7 +30,9 @@ const capitalsShareMax = 0.5;
  *
  * The charts run from the `Organigramas` title to the first numeral of
  * another chapter (`7.1`). Under each heading, the first line in capitals
- * starts the drawing, which runs to the `Vigencia` line.
+ * starts the drawing, which runs to the `Vigencia` line or the end of its
+ * page: a chart is drawn on one page, and a page that opens without a
+ * chart's heading is text again (`DESCRIPCIÓN DE FUNCIONES`).
  */
 export const orgChartOcr: FurnitureRule = {
   regla: 'organigrama-ocr',
@@ -42,12 +44,18 @@ export const orgChartOcr: FurnitureRule = {
     // Under a chart's heading come its title lines, then the drawing: from the first box on,
     // every line is the drawing (a box may mix cases, `L| Evaluaciony`) up to `Vigencia` or the next numeral.
     let drawing = false;
+    let underHeading = true;
     for (let i = start + 1; i < lines.length; i++) {
       const line = lines[i] as Line;
+      if (line.texto.startsWith('\f') || (line.pagina !== undefined && line.pagina !== lines[i - 1]?.pagina)) {
+        drawing = false;
+        underHeading = false;
+      }
       const numeral = numeralLine.exec(line.texto);
       if (numeral) {
         if (chapter !== null && numeral[1] !== chapter) break;
         drawing = false;
+        underHeading = true;
         continue;
       }
       if (line.texto.trim() === '') continue;
@@ -55,7 +63,7 @@ export const orgChartOcr: FurnitureRule = {
         drawing = false;
         continue;
       }
-      drawing ||= isChartLine(line.texto);
+      drawing ||= underHeading && isChartLine(line.texto);
       if (drawing) dropped.add(line.n);
     }
     return dropped;

@@ -42,7 +42,7 @@ const dpi = 300;
 const psm = 4;
 const lang = 'spa';
 /** Version of what the cache holds (the pieces `piezasDeTsv` makes): change it when they change. */
-const cacheVersion = 2;
+const cacheVersion = 4;
 /** What to install when a tool is missing (Debian package names). */
 export const paquetesOcr = 'tesseract-ocr tesseract-ocr-spa poppler-utils';
 
@@ -125,7 +125,7 @@ export function piezasDeTsv(tsv: string, puntosPorPixel: number): Pieza[] {
   for (const row of tsv.split('\n').slice(1)) {
     const cells = row.split('\t');
     if (cells.length < 12) continue;
-    const [level, , block, par, line, , left, top, width, height, , text] = cells;
+    const [level, , block, par, line, , left, top, width, height, conf, text] = cells;
     const key = `${block}.${par}.${line}`;
     if (level === '4') lines.set(key, { top: Number(top), height: Number(height) });
     if (level !== '5' || !text || text.trim() === '') continue;
@@ -138,6 +138,8 @@ export function piezasDeTsv(tsv: string, puntosPorPixel: number): Pieza[] {
       ancho: Number(width) * puntosPorPixel,
       alto: box.height * puntosPorPixel,
       palabra: true,
+      confianza: Number(conf),
+      lineaOcr: key,
     });
   }
   return piezas;

@@ -15,7 +15,9 @@ import type { LineaDePagina } from './pdf-layout.ts';
  * that reads the same header slightly differently on each page
  * (`MOE /DGSC JULIO/2018 10 DE 27`, `MOE/DGSC JULIO/2018 Pa`) still matches.
  * A document of one page has no furniture to tell apart. In a scan's
- * margins a line with no real word (a logo or a speck read as `Y)`) goes too.
+ * margins a line with no real word (a logo or a speck read as `Y)`) goes
+ * too, and so does one the OCR itself doubts (`———_— _ >Pero RH A`, the
+ * marks under a header table).
  */
 
 export interface PaginaLeida {
@@ -62,6 +64,13 @@ const lengthRatioMin = 0.7;
 /** In a scan's margin, a line without a word of three letters is a speck or a logo read as text (`Y)`, `PY e`). */
 const scanWord = /\p{L}{3}/u;
 
+/**
+ * Below this mean confidence a line in a scan's margin is marks read as
+ * letters: Tesseract scores words it reads well above 90, and a logo's or a
+ * table rule's marks 15–55.
+ */
+const scanConfidenceMax = 60;
+
 /** `7`, `- 7 -`, `Página 7`, `Página 7 de 27`, `Hoja 7/27`, `p. 7`. */
 const pageNumber = /^(?:p[áa]gina|p[áa]g\.|p\.|hoja)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:de|\/)\s*\d{1,4})?$/i;
 
@@ -103,7 +112,7 @@ export function quitarMobiliario(paginas: readonly PaginaLeida[]): MobiliarioQui
         if (pageNumber.test(textoDe(linea))) {
           drop.add(linea);
           count('numero-de-pagina-pdf');
-        } else if (pagina.ocr && !scanWord.test(textoDe(linea))) {
+        } else if (pagina.ocr && (!scanWord.test(textoDe(linea)) || (linea.confianza ?? 100) < scanConfidenceMax)) {
           drop.add(linea);
           count('ruido-de-escaneo');
         } else if (repeated(bands, page, linea, lado)) {

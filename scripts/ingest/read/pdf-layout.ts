@@ -37,6 +37,10 @@ export interface Pieza {
   girada?: boolean;
   /** A whole word (as OCR gives them): a space always parts it from the next piece, however close. */
   palabra?: boolean;
+  /** How sure the OCR is of the word, 0–100 (Tesseract's own measure); absent for a text layer. */
+  confianza?: number;
+  /** The OCR line it was read in (`block.par.line`); absent for a text layer. */
+  lineaOcr?: string;
 }
 
 /** A run of pieces on a line with no wide gap inside. */
@@ -57,6 +61,8 @@ export interface LineaDePagina {
   tramos: Tramo[];
   /** In a two-column band, the left edge of its column: its indentation counts from there. */
   columna?: number;
+  /** The OCR's mean confidence in its words, weighted by their length; absent for a text layer. */
+  confianza?: number;
 }
 
 /** A piece may join any of the last rows this many: a tiny stamp or a raised mark can start a row between a line's pieces. */
@@ -131,7 +137,24 @@ function agrupar(piezas: readonly Pieza[]): Pieza[][] {
       if (pieza.alto > row.principal.alto) row.principal = pieza;
     } else rows.push({ principal: pieza, piezas: [pieza] });
   }
-  return rows.sort((a, b) => top(a.principal) - top(b.principal)).map((row) => row.piezas.sort((a, b) => a.x - b.x));
+  return rows.sort((a, b) => top(a.principal) - top(b.principal)).map((row) => enOrden(row.piezas));
+}
+
+/**
+ * A row's pieces left to right. Two OCR lines in one row (a skewed line's
+ * tall box overlaps the short line under it: `... de procedencia` over
+ * `ilícita.`) are read one after the other, the upper first, when they
+ * overlap across the page; side by side (a table's cells), left first.
+ */
+function enOrden(piezas: Pieza[]): Pieza[] {
+  const porLinea = Map.groupBy(piezas, (pieza) => pieza.lineaOcr ?? '');
+  if (porLinea.size < 2 || porLinea.has('')) return piezas.sort((a, b) => a.x - b.x);
+  const lineas = [...porLinea.values()].map((grupo) => {
+    grupo.sort((a, b) => a.x - b.x);
+    return { grupo, inicio: grupo[0]?.x ?? 0, fin: Math.max(...grupo.map((pieza) => pieza.x + pieza.ancho)), arriba: Math.min(...grupo.map(top)) };
+  });
+  lineas.sort((a, b) => (a.inicio < b.fin && b.inicio < a.fin ? a.arriba - b.arriba : a.inicio - b.inicio));
+  return lineas.flatMap(({ grupo }) => grupo);
 }
 
 const top = (pieza: Pieza) => pieza.y - ascent * pieza.alto;
@@ -186,7 +209,21 @@ function tramos(fila: readonly Pieza[]): Tramo[] {
 
 function componer(fila: readonly Pieza[], columna?: number): LineaDePagina {
   const principal = fila.reduce((a, b) => (b.alto > a.alto ? b : a));
-  return { y: principal.y, arriba: top(principal), abajo: bottom(principal), tramos: tramos(fila), ...(columna === undefined ? {} : { columna }) };
+  const confianza = confianzaMedia(fila);
+  return {
+    y: principal.y,
+    arriba: top(principal),
+    abajo: bottom(principal),
+    tramos: tramos(fila),
+    ...(columna === undefined ? {} : { columna }),
+    ...(confianza === undefined ? {} : { confianza }),
+  };
+}
+
+function confianzaMedia(fila: readonly Pieza[]): number | undefined {
+  const medidas = fila.filter((pieza) => pieza.confianza !== undefined);
+  const peso = medidas.reduce((suma, pieza) => suma + pieza.texto.length, 0);
+  return peso === 0 ? undefined : medidas.reduce((suma, pieza) => suma + (pieza.confianza ?? 0) * pieza.texto.length, 0) / peso;
 }
 
 interface FilaLeida {
