@@ -1,6 +1,7 @@
 import type { Aviso, Funcion, ListaComun, Unidad } from '../../../../src/model/index.ts';
 import { leerAsignacion, leerRemision, type Asignacion, type Remision } from '../../constructs/asignacion.ts';
 import { claveDeUnidad, esPuesto, unidadDelPuesto } from '../../constructs/puestos.ts';
+import { escalaDe, rangoColegiado, rangoDe, rangoDePuesto } from '../../constructs/rango.ts';
 import { tipoDeUnidad } from '../../constructs/tipo-unidad.ts';
 import { plegar } from '../../constructs/texto.ts';
 import { textoDeFraccion, type ArticuloLeido, type FraccionLeida } from './articulado.ts';
@@ -27,7 +28,7 @@ import { textoDeFraccion, type ArticuloLeido, type FraccionLeida } from './artic
  * a post or unit `de la Y` belongs to Y (`Secretario de la Comisión`); the
  * executive head (`Dirección General`, `Presidencia`) answers to the
  * governing board (`Junta de Gobierno`); the units a structure list puts
- * beside the head, when they rank below it, answer to it; and a unit still
+ * beside the head, when their kind ranks below it, answer to it; and a unit still
  * without a superior answers to the body the ordinance organizes, when it is
  * a unit. Every inference is noted on the unit; a unit no rule places is
  * reported and published as a root.
@@ -353,11 +354,16 @@ export function unidadesDelEstatuto(
       cabeza.notas.push(`superior inferido: ${junta.nombre}, órgano de gobierno que nombra y evalúa a la ${cabeza.nombre}; el documento no le da superior expreso`);
       colocadas.add(cabeza);
     }
-    // Units the structure puts at its top, beside (or without) the head, answer to it when they are not governing bodies.
+    // Units the structure puts at its top beside the head answer to it when their kind ranks below it
+    // (a Dirección beside the Dirección General); a kind of no rank (`Defensoría`, `Facultades`) may be independent.
     const cabezaDeEstructura = cabeza ?? null;
     if (cabezaDeEstructura) {
+      const escala = escalaDe(unidades.map((unidad) => unidad.nombre));
+      const rangoDeCabeza = rangoDe(cabezaDeEstructura.nombre, escala);
       for (const [unidad, donde] of raicesDeEstructura) {
-        if (unidad === cabezaDeEstructura || unidad.padre !== null || organosDeGobierno.test(claveDeUnidad(unidad.nombre))) continue;
+        if (unidad === cabezaDeEstructura || unidad.padre !== null) continue;
+        const rango = rangoDe(unidad.nombre, escala);
+        if (rango === rangoColegiado || rango === rangoDePuesto || rango <= rangoDeCabeza) continue;
         unidad.padre = cabezaDeEstructura.clave;
         unidad.notas.push(`superior inferido: ${cabezaDeEstructura.nombre}; ${donde} la pone en la estructura básica sin decir de quién depende`);
       }
