@@ -183,7 +183,14 @@ export function leerListaDeFunciones(archivo: string, lines: readonly Line[], un
     };
   };
 
+  const anchoDeLinea = anchoHabitual(renglones);
+  // Text with no indentation at all (`pdftotext` plain) says where paragraphs end only by where lines end.
+  const sinSangrias = renglones.every((renglon) => renglon.sangria === 0);
+  const anchoMaximo = Math.max(0, ...renglones.map((renglon) => renglon.texto.length));
+  let anterior: Renglon | null = null;
   for (const renglon of renglones) {
+    const previo = anterior;
+    anterior = renglon;
     colocadas.push(renglon.line.n);
     if (pendiente) {
       // A marker alone: this line is its text.
@@ -222,7 +229,11 @@ export function leerListaDeFunciones(archivo: string, lines: readonly Line[], un
     // A new paragraph: after a finished sentence, a capital that starts left of the item's text
     // but not flush with the margin (layout text's first-line indent), or after a blank line.
     const sangriaDeParrafo = renglon.sangria > 0 && renglon.sangria < actual.columna && renglon.sangria >= actual.sangria - 1;
-    if (terminada && mayuscula && (renglon.trasBlanca || sangriaDeParrafo)) {
+    // Without indentation (`pdftotext` plain), a sentence that ends a short line ended its paragraph.
+    const trasLineaCorta = previo !== null && previo.sangria + previo.texto.length < lineaCortaParte * anchoDeLinea;
+    // Wrapping breaks a line only where the next word does not fit: when it would have, the line ended a paragraph.
+    const cabia = sinSangrias && previo !== null && previo.texto.length + 1 + (renglon.texto.split(/\s/u)[0]?.length ?? 0) <= anchoMaximo;
+    if (terminada && mayuscula && (renglon.trasBlanca || sangriaDeParrafo || trasLineaCorta || cabia)) {
       abrirParrafo(renglon);
       continue;
     }
@@ -251,6 +262,15 @@ export function leerListaDeFunciones(archivo: string, lines: readonly Line[], un
     }
   });
   return { funciones, marcas, parrafos, colocadas, avisos };
+}
+
+/** A line shorter than this share of the block's usual width ends its paragraph (a wrapped line runs to the margin). */
+const lineaCortaParte = 0.8;
+
+/** The width the block's lines usually run to: the longest but a few, so one long line does not set it. */
+function anchoHabitual(renglones: readonly Renglon[]): number {
+  const anchos = renglones.map((renglon) => renglon.sangria + renglon.texto.length).sort((a, b) => a - b);
+  return anchos[Math.floor(anchos.length * 0.8)] ?? 0;
 }
 
 /** A capitalized verb in the infinitive, as functions begin: `Supervisar`, `Emitir`, `Proponer`. */

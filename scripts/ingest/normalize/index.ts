@@ -3,7 +3,7 @@ import { esTextoOcr } from '../ocr/detect.ts';
 import type { Lexicon } from '../ocr/lexicon.ts';
 import { reglasDeEscaneo, repararLineas } from '../ocr/repair-lines.ts';
 import { notasAlPie } from './notas-al-pie.ts';
-import { pageFurniture, stripMarkup } from './page-furniture.ts';
+import { pageFurniture, sinMarcado, stripMarkup } from './page-furniture.ts';
 import type { FurnitureRule } from './rule.ts';
 
 export interface OpcionesDeNormalizacion {
@@ -38,8 +38,10 @@ export function normalize(
   // A PDF page read by OCR says so itself; a text file is judged by its words.
   const ocr = source.escaneado === true || esTextoOcr(source.lines);
   const reasons = new Map<number, string>();
+  // A converter's `## HEADER` is the same running header as `HEADER` on the pages it did not mark.
+  const comparables = source.lines.map(sinMarcado);
   for (const rule of ocr ? [...reglasDeEscaneo, ...rules] : rules) {
-    for (const n of rule.drop(source.lines)) if (!reasons.has(n)) reasons.set(n, rule.regla);
+    for (const n of rule.drop(comparables)) if (!reasons.has(n)) reasons.set(n, rule.regla);
   }
   const notas = notasAlPie(source.lines, (n) => reasons.has(n));
   const enNotas = new Set(notas.flatMap((nota) => nota.lineas));

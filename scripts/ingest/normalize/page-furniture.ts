@@ -230,6 +230,12 @@ export const pageFurniture: readonly FurnitureRule[] = [
  * a converter's `## ` heading marks, and the form feed that marked a page (the
  * pages were read before). Changes text, drops nothing.
  */
+/** A line without a converter's emphasis and heading marks, page breaks kept: what the furniture rules compare. */
+export function sinMarcado(line: Line): Line {
+  if (!line.texto.includes('**') && !/^\f?#/u.test(line.texto)) return line;
+  return { ...line, texto: line.texto.replaceAll('**', '').replace(/^(\f?)#{1,6}\s+/u, '$1') };
+}
+
 export function stripMarkup(line: Line): Line {
   if (!line.texto.includes('**') && !line.texto.includes('\f') && !line.texto.startsWith('#')) return line;
   return { ...line, texto: line.texto.replaceAll('**', '').replaceAll('\f', '').replace(/^#{1,6}\s+/u, '') };

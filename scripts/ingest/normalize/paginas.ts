@@ -229,6 +229,14 @@ function furnitureDePaginas(lines: readonly Line[]): Map<number, ReglaDePagina> 
       [abajo, 'pie-recurrente', [...abajo].reverse()],
     ] as const) {
       for (const line of banda) if (recurrente(claveDeRecurrencia(line.texto))) out.set(line.n, regla);
+      // A header a tool wrapped in two on some pages: the two lines make the header of the rest.
+      for (const [i, line] of banda.entries()) {
+        const siguiente = banda[i + 1];
+        if (!siguiente || out.has(line.n) || out.has(siguiente.n)) continue;
+        if (!recurrente(claveDeRecurrencia(`${line.texto} ${siguiente.texto}`))) continue;
+        out.set(line.n, regla);
+        out.set(siguiente.n, regla);
+      }
       // A page number: anywhere in the band when it says so (`Página 3`, `3 de 40`), a bare
       // number only with nothing but furniture between it and the page's edge.
       for (const line of desdeElBorde) {

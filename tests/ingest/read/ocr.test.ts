@@ -43,7 +43,7 @@ describe('read (scanned PDF, by OCR)', () => {
 });
 
 describe('piezasDeTsv', () => {
-  it("places each word on its line's box, in points", () => {
+  it("places each word on its line's box, in points, with the OCR's confidence and line", () => {
     const tsv = [
       'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext',
       '4\t1\t1\t1\t1\t0\t300\t600\t900\t50\t-1\t',
@@ -52,8 +52,8 @@ describe('piezasDeTsv', () => {
       '5\t1\t1\t1\t1\t3\t1100\t600\t10\t50\t10.0\t ',
     ].join('\n');
     expect(piezasDeTsv(tsv, 72 / 300)).toEqual([
-      { texto: 'Funciones:', x: 72, y: 153.6, ancho: 96, alto: 12, palabra: true },
-      { texto: 'Generales', x: 180, y: 153.6, ancho: 72, alto: 12, palabra: true },
+      { texto: 'Funciones:', x: 72, y: 153.6, ancho: 96, alto: 12, palabra: true, confianza: 95.1, lineaOcr: '1.1.1' },
+      { texto: 'Generales', x: 180, y: 153.6, ancho: 72, alto: 12, palabra: true, confianza: 93, lineaOcr: '1.1.1' },
     ]);
   });
 });

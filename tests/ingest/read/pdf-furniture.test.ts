@@ -60,6 +60,15 @@ describe('quitarMobiliario', () => {
     expect(textos(limpias)).toEqual([['Texto 0.'], ['Texto 1.'], ['Texto 2.']]);
     expect(descartadas['ruido-de-escaneo']).toBe(3);
   });
+
+  it("drops a margin line of a scan that the OCR itself doubts, and keeps one it read well", () => {
+    const dudosa = (texto: string, y: number, confianza: number): LineaDePagina => ({ ...l(texto, y), confianza });
+    const encabezados = ['Vicepresidencia Jurídica', 'Dirección General Adjunta de Sanciones', 'Subdirección de lo Contencioso'];
+    const paginas = encabezados.map((encabezado) => pagina([dudosa('———_— _ >Pero RH A', 40, 37), dudosa(encabezado, 60, 96), l('Texto.', 200)], true));
+    const { paginas: limpias, descartadas } = quitarMobiliario(paginas);
+    expect(textos(limpias).map((page) => page[0])).toEqual(encabezados);
+    expect(descartadas['ruido-de-escaneo']).toBe(3);
+  });
 });
 
 describe('dice', () => {

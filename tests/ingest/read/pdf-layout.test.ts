@@ -26,6 +26,17 @@ describe('lineasDePagina', () => {
     expect(lines).toEqual(['III. Decreto de Creación', 'SGG-ID-PO15583']);
   });
 
+  it("reads two OCR lines that fell in one row one after the other: a skewed line's tall box over the short line under it", () => {
+    const ocr = (texto: string, x: number, y: number, alto: number, lineaOcr: string): Pieza => ({ ...p(texto, x, y, alto), palabra: true, lineaOcr });
+    const piezas = [ocr('las', 72, 100, 20, '12.1.5'), ocr('disposiciones', 95, 100, 20, '12.1.5'), ocr('de', 180, 100, 20, '12.1.5'), ocr('procedencia', 200, 100, 20, '12.1.5'), ocr('ilícita.', 72, 104, 8, '12.1.6')];
+    expect(textos(piezas)).toEqual(['las disposiciones de procedencia ilícita.']);
+  });
+
+  it('keeps two OCR lines side by side in one row left to right (a table row read as two blocks)', () => {
+    const ocr = (texto: string, x: number, lineaOcr: string): Pieza => ({ ...p(texto, x, 100), palabra: true, lineaOcr });
+    expect(textos([ocr('Coordinación', 300, '2.1.1'), ocr('7.1.1', 72, '1.1.1')])).toEqual(['7.1.1 Coordinación']);
+  });
+
   it('joins pieces of one word and puts a space where the gap is a space', () => {
     expect(textos([p('Direc', 72, 100), p('ción', 97, 100), p('General', 120, 100)])).toEqual(['Dirección General']);
   });

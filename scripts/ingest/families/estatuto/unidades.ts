@@ -493,11 +493,18 @@ function aplicaA(asignacion: Asignacion, nombre: string, todas: readonly Lista[]
   return todas.every((otra) => especificidad(otra.asignacion, nombre) <= propio);
 }
 
-/** How many words of the unit's name a kind of the list matches (0: none). */
+/**
+ * How many words of the unit's name a kind of the list matches (0: none).
+ * A unit of a narrower kind is not of the list's (`Dirección General` is no
+ * `Dirección`), unless the list names that narrower kind itself
+ * (`Unidades de Capacitación`).
+ */
 function especificidad(asignacion: Asignacion, nombre: string): number {
   const clave = claveDeUnidad(nombre);
+  const suTipo = claveDeUnidad(tipoDeUnidad(nombre));
   let mejor = 0;
   for (const tipo of tiposDe(asignacion.sujeto ?? '')) {
+    if (suTipo.startsWith(`${tipo} `)) continue;
     if (clave === tipo || clave.startsWith(`${tipo} `)) mejor = Math.max(mejor, tipo.split(' ').length);
   }
   return mejor;
