@@ -65,6 +65,8 @@ const verbo = new RegExp(
 );
 /** A subject may come after an opening clause: `Para el despacho de los asuntos ..., el Director General tendrá`. */
 const clausulaInicial = /^(?:para|en|con|sin\s+perjuicio|adem[áa]s|asimismo|conforme|de\s+conformidad)\b/iu;
+/** Or have one after it, between commas (`y, en ausencia de ésta, la Prosecretaría` goes on naming). */
+const incisoTrasComa = /(?<!\s(?:y|e|o|u)),\s*(?:para|en|con|sin\s+perjuicio|adem[áa]s|asimismo|conforme|de\s+conformidad)\b.*$/iu;
 
 /**
  * The subject's forms, first match wins:
@@ -116,7 +118,8 @@ export function leerAsignacion(introduccion: string): Asignacion | null {
   return {
     clase: estructura ? 'estructura' : 'atribuciones',
     sujeto: sujeto === '' || sujeto === null || !/\p{L}/u.test(sujeto) ? null : sujeto,
-    sujetoImpreso: crudo?.trim().replace(/[,;\s]+$/u, '') ?? null,
+    // `La Comisión, para el ejercicio de sus atribuciones, contará con`: the clause between commas is not the subject.
+    sujetoImpreso: crudo?.replace(incisoTrasComa, '').trim().replace(/[,;\s]+$/u, '') ?? null,
     generica,
     rotulo: rotulo === undefined ? (estructura ? 'Estructura' : 'Atribuciones') : capitalizar(rotulo.replace(/\s+/gu, ' ').toLocaleLowerCase('es')),
     ademasDe: [...frase.matchAll(/\bprevistas?\s+en\s+el\s+art[íi]culo\s+(\d{1,3})\b/giu)].map((match) => Number(match[1])),

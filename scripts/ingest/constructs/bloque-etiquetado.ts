@@ -25,7 +25,7 @@ export interface Etiqueta {
   rotulo: string;
   /** What follows the label on its line (an objetivo's first words, a unit's name); '' when nothing. */
   resto: string;
-  /** True when the label names a post's part (`Objetivo del puesto`, `Funciones del puesto`). */
+  /** True when the label says it is the post's (`Objetivo del puesto`, `Funciones del puesto`, `Nombre del puesto`). */
   delPuesto: boolean;
 }
 
