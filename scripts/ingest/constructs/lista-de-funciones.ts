@@ -84,7 +84,7 @@ function leerRenglon(line: Line, trasBlanca: boolean): Renglon {
   const numerado = conNumero.exec(crudo);
   const valorNumerado = numerado?.[2] ?? numerado?.[3];
   if (numerado && valorNumerado && numerado[4] !== undefined && esMarcaDeItem(valorNumerado, numerado[4])) {
-    return { ...base, texto: numerado[4].trim(), marca: { valor: valorNumerado, estilo: estiloDe(valorNumerado) }, columnaDeTexto: crudo.length - numerado[4].length };
+    return { ...base, texto: colapsar(numerado[4]), marca: { valor: valorNumerado, estilo: estiloDe(valorNumerado) }, columnaDeTexto: crudo.length - numerado[4].length };
   }
   const solo = numeroSolo.exec(crudo);
   if (solo?.[1]) return { ...base, texto: '', marca: { valor: solo[1], estilo: estiloDe(solo[1]) }, columnaDeTexto: sangria, sola: true };
@@ -92,9 +92,14 @@ function leerRenglon(line: Line, trasBlanca: boolean): Renglon {
   const vineta = conVineta.exec(crudo);
   // `o` is a bullet only before a capital (`o Elaborar ...`), never the conjunction.
   if (vineta?.[3] && (vineta[2] !== 'o' || /^\p{Lu}/u.test(vineta[3]))) {
-    return { ...base, texto: vineta[3].trim(), marca: { valor: null, estilo: 'vineta' }, columnaDeTexto: crudo.length - vineta[3].length };
+    return { ...base, texto: colapsar(vineta[3]), marca: { valor: null, estilo: 'vineta' }, columnaDeTexto: crudo.length - vineta[3].length };
   }
-  return { ...base, texto: crudo.trim(), marca: null, columnaDeTexto: sangria };
+  return { ...base, texto: colapsar(crudo), marca: null, columnaDeTexto: sangria };
+}
+
+/** Runs of spaces inside a line are the layout's (a scan's gap, a table cell's justification), not the text's. */
+function colapsar(texto: string): string {
+  return texto.trim().replace(/[ \t]{2,}/gu, ' ');
 }
 
 /** A roman numeral or a letter opens an item only before a capital (`I. Dirigir`), not in running text (`C. Pérez`). */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { claveDeUnidad } from '../../../scripts/ingest/constructs/puestos.ts';
 import { parse } from '../../../scripts/ingest/parse.ts';
-import { decode } from '../../../scripts/ingest/read.ts';
+import { decode, read } from '../../../scripts/ingest/read.ts';
 import type { Documento, Unidad } from '../../../src/model/index.ts';
 import { comoMarkdown, crlfYNoSeparables, impresoPorNavegador, reenvuelto, sinSangria } from './variantes.ts';
 
@@ -246,4 +246,30 @@ describe.skipIf(!available)('corpus-dev, extracted by other tools', () => {
       expect(huella(documentos)).toEqual(original);
     });
   });
+});
+
+/**
+ * The PDFs the texts were extracted from, read by Orgánica itself: the same
+ * units with the same functions. The text-layer PDFs (01–05) give them word
+ * for word. The scan (07) is read by our OCR, not the one that made its
+ * text: the same units and counts, and its texts differ where the two OCRs
+ * read the page differently (ours leaves out a stamp the other read as `HA`).
+ */
+describe.skipIf(!available)('corpus-dev, from its PDFs', () => {
+  const conPdf = esperados.filter((esperado) => existsSync(new URL(esperado.archivo.replace(/\.txt$/u, '.pdf'), dir)));
+  const forma = (documentos: readonly Documento[], conTextos: boolean) =>
+    documentos.flatMap((documento) => documento.unidades.map((unidad) => ({ nombre: unidad.nombre, funciones: conTextos ? unidad.funciones.map((funcion) => funcion.texto) : unidad.funciones.length })));
+
+  it.each(conPdf.map((esperado) => [esperado.archivo.replace(/\.txt$/u, '.pdf'), esperado] as const))(
+    '%s gives the units and functions of its text',
+    async (pdf, esperado) => {
+      const source = await read(new URL(pdf, dir).pathname, pdf);
+      const { estructuras, informe } = parse(source);
+      const texto = leer(esperado.archivo, readFileSync(new URL(esperado.archivo, dir), 'utf8'));
+      const escaneo = source.escaneado === true;
+      expect(informe.sinUbicar).toEqual([]);
+      expect(forma(estructuras.map(({ documento }) => documento), !escaneo)).toEqual(forma(texto.documentos, !escaneo));
+    },
+    180_000,
+  );
 });
