@@ -114,9 +114,19 @@ export function esPuesto(nombre: string): boolean {
  * `Dirección General` compare equal).
  */
 export function claveDeUnidad(nombre: string): string {
-  const limpio = nombre
-    .replace(/[.,;:()]/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
-  return unidadDelPuesto(limpio) ?? plegar(enSingular(limpio));
+  let clave = claves.get(nombre);
+  if (clave === undefined) {
+    const limpio = nombre
+      .replace(/[.,;:()]/gu, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim();
+    clave = unidadDelPuesto(limpio) ?? plegar(enSingular(limpio));
+    // Recognizers compare every name with every other: each is worked out once. A document names a few hundred.
+    if (claves.size >= clavesMax) claves.clear();
+    claves.set(nombre, clave);
+  }
+  return clave;
 }
+
+const claves = new Map<string, string>();
+const clavesMax = 10_000;

@@ -203,16 +203,28 @@ function furnitureDePaginas(lines: readonly Line[]): Map<number, ReglaDePagina> 
   if (!paginasDelTexto || paginasDelTexto.length < recurrenteMinPaginas) return out;
   const enBanda = new Map<string, Set<number>>();
   const vistas = new Map<string, number>();
+  // Keys are worked out once per text: a long document repeats its header hundreds of times.
+  const claves = new Map<string, string>();
+  const claveDe = (line: Line) => {
+    let clave = claves.get(line.texto);
+    if (clave === undefined) {
+      clave = claveDeRecurrencia(line.texto);
+      claves.set(line.texto, clave);
+    }
+    return clave;
+  };
   const porPagina = paginasDelTexto.map((pagina) => ({ pagina, ...bandas(pagina) }));
   for (const { pagina, arriba, abajo } of porPagina) {
     for (const line of new Set([...arriba, ...abajo])) {
-      const clave = claveDeRecurrencia(line.texto);
+      const clave = claveDe(line);
       if (!enBanda.has(clave)) enBanda.set(clave, new Set());
       enBanda.get(clave)?.add(pagina.numero);
     }
   }
   for (const line of lines) {
-    const clave = claveDeRecurrencia(line.texto);
+    // A line far longer than any furniture cannot be one (its key is longer still).
+    if (line.texto.trim().length > recurrenteLongitudMax * 3) continue;
+    const clave = claveDe(line);
     if (enBanda.has(clave)) vistas.set(clave, (vistas.get(clave) ?? 0) + 1);
   }
   const minPaginas = Math.max(recurrenteMinPaginas, Math.ceil(paginasDelTexto.length * recurrenteMinParteDePaginas));
@@ -228,7 +240,7 @@ function furnitureDePaginas(lines: readonly Line[]): Map<number, ReglaDePagina> 
       [arriba, 'encabezado-recurrente', arriba],
       [abajo, 'pie-recurrente', [...abajo].reverse()],
     ] as const) {
-      for (const line of banda) if (recurrente(claveDeRecurrencia(line.texto))) out.set(line.n, regla);
+      for (const line of banda) if (recurrente(claveDe(line))) out.set(line.n, regla);
       // A header a tool wrapped in two on some pages: the two lines make the header of the rest.
       for (const [i, line] of banda.entries()) {
         const siguiente = banda[i + 1];
@@ -294,16 +306,26 @@ function marcarRecurrentesDifusas(paginasDelTexto: readonly Pagina[], lines: rea
     const texto = pagina.lines.filter((line) => line.texto.replaceAll('\f', '').trim() !== '');
     return { arriba: texto.slice(0, bandaDifusaLineasMax), abajo: texto.slice(-bandaDifusaLineasMax) };
   });
+  // Each line's letters, once: every candidate is compared with every line.
+  const claves = new Map<string, string>();
+  const claveDe = (texto: string) => {
+    let clave = claves.get(texto);
+    if (clave === undefined) {
+      clave = claveDifusa(texto);
+      claves.set(texto, clave);
+    }
+    return clave;
+  };
   // A variant holds the recurring letters and little else: a sentence that mentions them does not.
   const contiene = (texto: string, candidata: string) => {
-    const clave = claveDifusa(texto);
-    return clave.includes(candidata) && candidata.length >= clave.length * parecidoMin;
+    const clave = claveDe(texto);
+    return candidata.length >= clave.length * parecidoMin && clave.includes(candidata);
   };
   // Candidates are what the exact comparison left: a scan's variants, not a header already found.
   const candidatas = new Set<string>();
   for (const { arriba, abajo } of porPagina) for (const line of [...arriba, ...abajo]) {
     if (out.has(line.n)) continue;
-    const clave = claveDifusa(line.texto);
+    const clave = claveDe(line.texto);
     if (clave.length >= claveDifusaMin) candidatas.add(clave);
   }
   const recurrentes: string[] = [];
@@ -315,11 +337,11 @@ function marcarRecurrentesDifusas(paginasDelTexto: readonly Pagina[], lines: rea
     if (enBandas / todas >= recurrenteMinParteEnBanda) recurrentes.push(candidata);
   }
   if (recurrentes.length === 0) return;
-  const esRecurrente = (line: Line) => claveDifusa(line.texto).length >= claveDifusaMin && recurrentes.some((recurrente) => contiene(line.texto, recurrente));
+  const esRecurrente = (line: Line) => claveDe(line.texto).length >= claveDifusaMin && recurrentes.some((recurrente) => contiene(line.texto, recurrente));
   const esRuido = (texto: string) => texto.trim().length <= ruidoLongitudMax && !esMarcaDeLista(texto);
   // A piece of the header the scan set on its own line (`CÓDIGO`, `MOE /DGSC`, `JULIO/2018 26 DE 27`).
   const esPedazo = (texto: string) => {
-    const clave = claveDifusa(texto);
+    const clave = claveDe(texto);
     return clave.length >= pedazoLetrasMin && esRuido(texto) && recurrentes.some((recurrente) => recurrente.includes(clave));
   };
   for (const { arriba, abajo } of porPagina) {
