@@ -2,11 +2,11 @@ import type { Acuerdo, Aviso, Line } from '../../../src/model/index.ts';
 
 /**
  * DOF acuerdos: the instruments, published in the Diario Oficial de la
- * Federación, that issue or amend a manual. Manuals travel with them (the
- * ISSSTE compilation opens with four, the MOIMSS file with one), so this
- * reader is shared by the families.
+ * Federación, that issue or amend a manual. Manuals travel with them (a
+ * compilation may open with several, a manual with the one that issued
+ * it), so this reader is shared by the families.
  *
- * An acuerdo as the DOF prints it (ISSSTE, lines 169-209):
+ * An acuerdo as the DOF prints it:
  *
  * > | Acuerdo por el que se actualiza el Manual de Organización General del ..., en la parte relativa a la Dirección Médica.³
  *     ^ title (`ACUERDO por el que ...`, `ACUERDO Número ACDO... por el cual ...`), a footnote mark at its end

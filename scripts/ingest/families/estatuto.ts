@@ -15,8 +15,8 @@ import { unidadesDelEstatuto } from './estatuto/unidades.ts';
 const articulosMin = 2;
 
 /**
- * Recognizer for the estatuto orgánico family (a DOF estatuto such as
- * IMSS-BIENESTAR's): títulos, capítulos and secciones, articles with their
+ * Recognizer for the estatuto orgánico and reglamento interior family
+ * (federal, state, judicial, university): títulos, capítulos and secciones, articles with their
  * paragraphs and fracciones, transitorios, and as units the bodies whose
  * atribuciones an article lists.
  *

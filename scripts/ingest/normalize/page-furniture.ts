@@ -13,9 +13,9 @@ const runningHeaderLengthMin = 20;
 /**
  * A running header tops most pages, so from its first to its last sighting it
  * spans much of the file. A heading repeated on a few neighbouring pages does
- * not: the estatuto's `DISPOSICIONES GENERALES` under three títulos (lines
- * 1007-1260 of 1764), the ISSSTE `CÉDULA DE ACTUALIZACIÓN` on its cédulas'
- * pages (293-634 of 16992). Those are headings and stay.
+ * not: `DISPOSICIONES GENERALES` under three títulos of an estatuto, a
+ * `CÉDULA DE ACTUALIZACIÓN` on the few pages of its cédulas. Those are
+ * headings and stay.
  */
 const runningHeaderSpanShareMin = 0.25;
 
@@ -27,7 +27,7 @@ const runningHeaderSpanShareMin = 0.25;
  * the title.
  *
  * > | MANUAL DE ORGANIZACIÓN DE LA UNIDAD DE INTEGRIDAD Y TRANSPARENCIA DEL IMSS
- *     ^ repeated 52 times, each after a page's blank lines, from line 21 to line 749 of 760
+ *     ^ repeated after each page's blank lines, from the second page to the last
  */
 export const runningHeader: FurnitureRule = {
   regla: 'encabezado-de-pagina',
@@ -76,7 +76,7 @@ export const pageNumber = lineRule('numero-de-hoja', [/\bHoja:\s*\d+\s+de\s+\d+\
 
 /**
  * The signature strip at the foot of every page of a controlled document, in
- * the shapes the ISSSTE manual prints it: bare labels, labels with blanks to
+ * the shapes controlled manuals print it: bare labels, labels with blanks to
  * sign on, labels followed by each signer's name and post, and the rules under them.
  *
  * > | Elaboró	Revisó	Aprobó
@@ -153,8 +153,8 @@ const splitHeaderLinesBefore = 1;
 const splitHeaderLinesAfter = 6;
 
 /**
- * A page header whose table came apart into one cell per line (the org-chart
- * pages of the ISSSTE manual). Found by `Hoja:` alone followed by `N de M`;
+ * A page header whose table came apart into one cell per line (org-chart
+ * pages set in landscape). Found by `Hoja:` alone followed by `N de M`;
  * around them it drops the control labels and the text cells that the file's
  * whole headers print (so a title elsewhere in the file is never touched).
  *
@@ -198,7 +198,7 @@ export const splitPageHeader: FurnitureRule = {
 
 /**
  * The Diario Oficial's page header, left alone on its line where the PDF
- * broke a page (MOIMSS file, lines 849 and 1466, in the middle of a list),
+ * broke a page (in the middle of a list, too),
  * or whole with the weekday and section.
  *
  * > | DIARIO OFICIAL

@@ -46,7 +46,7 @@ const repeatShareMin = 0.5;
 /** Two texts are the same header when their character pairs agree this much... */
 const similarityMin = 0.8;
 /**
- * ...or this much when one of them was read by OCR: corpus-dev 07's header
+ * ...or this much when one of them was read by OCR: a scan's header
  * `MOE/DGSC JULIO/2018 10 DE 27` comes back as `L__MOE/DGSC | JULIO/2013 AA DEA`
  * and `MOE / DGSC JULIO/2018 La00 140 DES 27` (0.68).
  */
