@@ -1,0 +1,74 @@
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { catalogoSchema } from '../../src/model/index.ts';
+
+/**
+ * A user's own document, of a kind the shipped corpus lacks and with no
+ * catalog entry: `parse` says what it placed, `add` writes the entry the
+ * user will correct, and `ingest` publishes it with an inferred entry and
+ * says so. The reglamento fixture's counts (9 units, 85 fracciones) were
+ * made by hand from its text (tests/fixtures/tipos/).
+ */
+const run = promisify(execFile);
+const bin = join(import.meta.dirname, '../../bin/organica.js');
+const reglamento = join(import.meta.dirname, '../fixtures/tipos/reglamento-estatal.txt');
+
+async function organica(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'organica-nuevos-'));
+});
+
+describe('a document nobody here has catalogued', () => {
+  it('parse ends with a coverage line on stderr: units, functions, share of body lines placed', async () => {
+    const { code, stderr } = await organica('parse', reglamento);
+    expect(code).toBe(0);
+    expect(stderr.trim().split('\n').at(-1)).toMatch(/^reglamento-estatal\.txt: 9 unidades, 85 funciones; 100 % de las líneas del cuerpo ubicadas \(0 sin ubicar de \d+\)$/u);
+  });
+
+  it('add copies it into the sources and writes the catalog entry the text implies, and never overwrites one', async () => {
+    const fuentes = join(dir, 'fuentes-add');
+    const { code, stdout } = await organica('add', reglamento, '--fuentes', fuentes);
+    expect(code).toBe(0);
+    const archivos = (await readdir(fuentes)).sort();
+    expect(archivos).toContain('reglamento-estatal.txt');
+    const yaml = archivos.find((nombre) => nombre.endsWith('.yaml'));
+    expect(yaml, stdout).toBeDefined();
+    const catalogo = catalogoSchema.parse(parseYaml(await readFile(join(fuentes, yaml ?? ''), 'utf8')));
+    expect(catalogo.institucion.nombre).toBe('Secretaría de Salud del Estado de Nayarit');
+    expect(catalogo.familia).toBe('estatuto');
+    expect(catalogo.archivo).toBe('reglamento-estatal.txt');
+
+    const otraVez = await organica('add', reglamento, '--fuentes', fuentes);
+    expect(otraVez.code).toBe(2);
+    expect(otraVez.stderr).toMatch(/ya existe; no se sobrescribe/u);
+  });
+
+  it('ingest publishes it with an inferred entry and says so', async () => {
+    const fuentes = join(dir, 'fuentes-ingest');
+    await mkdir(fuentes, { recursive: true });
+    await copyFile(reglamento, join(fuentes, 'reglamento-estatal.txt'));
+    const contenido = join(dir, 'contenido');
+    const { code, stderr } = await organica('ingest', '--fuentes', fuentes, '--contenido', contenido, '--datos', join(dir, 'datos'));
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/reglamento-estatal\.txt: .*no tiene entrada de catálogo; se publica con una inferida del texto/u);
+    const [institucion] = (await readdir(contenido)).filter((nombre) => nombre !== 'informes');
+    const [documento] = await readdir(join(contenido, institucion ?? ''));
+    const unidades = (await readdir(join(contenido, institucion ?? '', documento ?? ''))).filter((nombre) => nombre.endsWith('.md') && nombre !== 'index.md');
+    expect(unidades).toHaveLength(9);
+  });
+});
