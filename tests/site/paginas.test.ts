@@ -110,6 +110,17 @@ describe('unit page data', () => {
     expect(pagina.urlArticulo).toBe('/manuales/imss-bienestar/estatuto/articulo/25/');
     expect(pagina.plantillaCita).toContain('artículo 25, fracción {n} (Unidad de Atención a la Salud)');
   });
+
+  it("shows a list another article gives by reference, quoting the reference and linking each fracción to its article", () => {
+    const estatuto = sitio.documentos.get('imss-bienestar/estatuto')!;
+    const base = unidad('imss-bienestar/estatuto', 'unidad-de-atencion-a-la-salud');
+    const frase = 'Los sub-directores tendrán las mismas atribuciones que se señalan en el artículo anterior.';
+    const conRemision = { ...base, comunes: [{ articulo: 24, rotulo: 'Atribuciones', fracciones: [{ numero: 'I', texto: 'Proporcionar los informes.' }], remision: { articulo: 25, frase } }] };
+    const [lista] = paginaUnidad(estatuto, conRemision, contexto).comunes;
+    expect(lista?.titulo).toBe('Atribuciones (artículo 24)');
+    expect(lista?.remision).toEqual({ articulo: 25, frase, url: '/manuales/imss-bienestar/estatuto/#articulo-25' });
+    expect(lista?.fracciones[0]?.url).toBe('/manuales/imss-bienestar/estatuto/#articulo-24-fraccion-i');
+  });
 });
 
 describe('the unit tree', () => {
