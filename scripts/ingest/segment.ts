@@ -13,11 +13,12 @@ export function segment(text: NormalizedText, families: readonly Reconocedor[] =
       if (!starts.some((start) => start.index === index)) starts.push({ index, familia: family.familia });
     }
   }
-  // A fallback family reads only what no other family claims: its starts before the first claimed document.
-  const primero = Math.min(...starts.map((start) => start.index));
-  for (const family of families.filter((candidate) => candidate.respaldo)) {
-    for (const index of family.inicios(text.lines)) {
-      if (index < primero && !starts.some((start) => start.index === index)) starts.push({ index, familia: family.familia });
+  // A fallback family reads only what no other family claims: the text before the first claimed document.
+  const primero = Math.min(text.lines.length, ...starts.map((start) => start.index));
+  const libre = text.lines.slice(0, primero);
+  for (const family of families.filter((candidate) => candidate.respaldo && libre.length > 0)) {
+    for (const index of family.inicios(libre)) {
+      if (!starts.some((start) => start.index === index)) starts.push({ index, familia: family.familia });
     }
   }
   if (starts.length === 0) {
