@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idsDeReglas } from './avisos.ts';
 
 /**
  * The ingest report of one source file: what it found, what it dropped and by
@@ -20,9 +21,10 @@ export const informeSchema = z.object({
       linea: z.number().int(),
       /** Page of the PDF, when the source is one. */
       pagina: z.number().int().optional(),
+      /** The severity of its rule in the registry (src/model/avisos.ts). */
       nivel: z.enum(['error', 'aviso']),
       mensaje: z.string(),
-      regla: z.string(),
+      regla: z.enum(idsDeReglas),
     }),
   ),
 });

@@ -1,4 +1,5 @@
 import type { Aviso, Bloque, Line, Seccion } from '../../../src/model/index.ts';
+import { avisador } from '../avisos.ts';
 import { joinWrapped } from './numbered-list.ts';
 import { romanValue, toRoman } from '../../../src/lib/romanos.ts';
 
@@ -274,6 +275,7 @@ function unir(destino: { texto: string; original?: string | undefined }, line: L
  */
 function inferirNumerales(archivo: string, items: Item[], lineas: readonly number[]): Aviso[] {
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   const esRomana = items.some((item) => item.numero !== undefined && /^[IVXLCDM]+$/.test(item.numero));
   const valor = (numero: string | undefined): number | null => {
     if (numero === undefined) return null;
@@ -286,13 +288,11 @@ function inferirNumerales(archivo: string, items: Item[], lineas: readonly numbe
     const siguiente = valor(items[i + 1]?.numero);
     if (anterior === null || siguiente === null || siguiente - anterior !== 2) return;
     item.numero = esRomana ? toRoman(anterior + 1) : String(anterior + 1);
-    avisos.push({
-      archivo,
-      linea: lineas[i] ?? 0,
-      nivel: 'aviso',
-      regla: 'numeral-inferido',
-      mensaje: `el elemento de la lista no tiene numeral; entre ${i === 0 ? 'el inicio' : items[i - 1]?.numero} y ${items[i + 1]?.numero} se numera ${item.numero}. Revise la fuente.`,
-    });
+    avisar(
+      'numeral-inferido',
+      lineas[i] ?? 0,
+      `el elemento de la lista no tiene numeral; entre ${i === 0 ? 'el inicio' : items[i - 1]?.numero} y ${items[i + 1]?.numero} se numera ${item.numero}. Revise la fuente.`,
+    );
   });
   return avisos;
 }

@@ -1,4 +1,5 @@
 import type { Aviso, Bloque, Documento, Line, Seccion, Unidad } from '../../../src/model/index.ts';
+import { avisador, type Avisar } from '../avisos.ts';
 import { lexiconPorDefecto, type Lexicon } from '../ocr/lexicon.ts';
 import { nombreEnCorpus, variantesEnCorpus } from '../ocr/names.ts';
 import { asignarNumerales, comoElemento, recuperarFunciones, type Elemento } from '../ocr/numbering.ts';
@@ -62,6 +63,7 @@ export function estructurarEscaneado(segmento: Segmento, contexto: { lexicon?: L
   const { archivo, lines } = segmento;
   const colocadas = new Set<number>();
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   const colocar = (numeros: Iterable<number>) => {
     for (const n of numeros) colocadas.add(n);
   };
@@ -84,13 +86,7 @@ export function estructurarEscaneado(segmento: Segmento, contexto: { lexicon?: L
     avisos.push(...leida.avisos);
   }
   if (partes.antes.length > 0) {
-    avisos.push({
-      archivo,
-      linea: partes.antes[0]?.n ?? 1,
-      nivel: 'aviso',
-      regla: 'portada-sin-leer',
-      mensaje: `${partes.antes.length} línea(s) antes de «1. Introducción» no se reconocen; quedan sin ubicar.`,
-    });
+    avisar('portada-sin-leer', partes.antes[0]?.n ?? 1, `${partes.antes.length} línea(s) antes de «1. Introducción» no se reconocen; quedan sin ubicar.`);
   }
 
   const leidas = leerUnidades(archivo, partes.unidades, partes.raiz, organigramas);
@@ -108,25 +104,17 @@ export function estructurarEscaneado(segmento: Segmento, contexto: { lexicon?: L
     if (unidad.nombreOriginal === unidad.nombre) delete unidad.nombreOriginal;
     const [variante] = variantesEnCorpus(unidad.nombre, lexicon);
     if (variante === undefined) continue;
-    avisos.push({
-      archivo,
-      linea: unidad.fuente.desde,
-      nivel: 'aviso',
-      regla: 'nombre-distinto-en-corpus',
-      mensaje: `la unidad ${unidad.numeral} se llama «${unidad.nombre}» en su encabezado y «${variante}» en otro documento del corpus; se publica el nombre del encabezado. Revise cuál es el oficial.`,
-    });
+    avisar(
+      'nombre-distinto-en-corpus',
+      unidad.fuente.desde,
+      `la unidad ${unidad.numeral} se llama «${unidad.nombre}» en su encabezado y «${variante}» en otro documento del corpus; se publica el nombre del encabezado. Revise cuál es el oficial.`,
+    );
   }
   if (organigramaCapitulo) secciones.push(seccionDeOrganigramas(archivo, organigramaCapitulo, organigramas, leidas.unidades, partes.raiz));
 
   const reparadas = lines.filter((line) => line.original !== undefined);
   if (reparadas[0]) {
-    avisos.push({
-      archivo,
-      linea: reparadas[0].n,
-      nivel: 'aviso',
-      regla: 'texto-reparado',
-      mensaje: `texto reconocido por OCR: se repararon palabras en ${reparadas.length} líneas; cada texto reparado conserva el original de la fuente (\`original\`).`,
-    });
+    avisar('texto-reparado', reparadas[0].n, `texto reconocido por OCR: se repararon palabras en ${reparadas.length} líneas; cada texto reparado conserva el original de la fuente (\`original\`).`);
   }
 
   const raiz = leidas.unidades[0];
@@ -285,6 +273,7 @@ function elementosConLinea(piezas: readonly Pieza[]): Map<string, number> {
  */
 function secuenciaRomana(archivo: string, bloques: readonly Bloque[], lineas: ReadonlyMap<string, number>): Aviso[] {
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   for (const bloque of bloques) {
     if (bloque.tipo !== 'lista' || !bloque.ordenada) continue;
     bloque.items.forEach((item, i) => {
@@ -296,13 +285,11 @@ function secuenciaRomana(archivo: string, bloques: readonly Bloque[], lineas: Re
       // After a repeated numeral the sequence resumes (`XXII`, `XXII`, `XXIV`): one message is enough.
       const beforePrevious = bloque.items[i - 2]?.numero;
       if (beforePrevious && value === (romanValue(beforePrevious) ?? 0) + 2) return;
-      avisos.push({
-        archivo,
-        linea: lineas.get(item.texto) ?? 0,
-        nivel: 'aviso',
-        regla: 'numeracion-de-lista',
-        mensaje: `la fracción ${item.numero} sigue a la ${previous}; se esperaba ${toRoman(previousValue + 1)}. Se publica como está impresa: compare con el documento publicado.`,
-      });
+      avisar(
+        'numeracion-de-lista',
+        lineas.get(item.texto) ?? 0,
+        `la fracción ${item.numero} sigue a la ${previous}; se esperaba ${toRoman(previousValue + 1)}. Se publica como está impresa: compare con el documento publicado.`,
+      );
     });
   }
   return avisos;
@@ -430,8 +417,9 @@ interface UnidadesLeidas {
 function leerUnidades(archivo: string, lines: readonly Line[], raiz: string | null, organigramas: readonly Organigrama[]): UnidadesLeidas {
   const colocadas: number[] = [];
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   const encabezados = buscarEncabezados(lines, raiz);
-  inferirNumerales(archivo, encabezados, organigramas, raiz, avisos);
+  inferirNumerales(encabezados, organigramas, raiz, avisar);
   const unidades: Unidad[] = [];
   encabezados.forEach((encabezado, k) => {
     colocadas.push(...encabezado.lineas);
@@ -459,7 +447,7 @@ function leerUnidades(archivo: string, lines: readonly Line[], raiz: string | nu
     if (encabezado.original !== encabezado.nombre) unidad.nombreOriginal = encabezado.original;
     unidades.push(unidad);
   });
-  enlazar(archivo, unidades, raiz, avisos);
+  enlazar(archivo, unidades, raiz, avisar);
   return { unidades, colocadas, avisos };
 }
 
@@ -572,7 +560,7 @@ function leerNombre(lines: readonly Line[], from: number, first: { texto: string
  * name (`6.1.5` draws `7.1.5`). Any one will do when the others do not
  * disagree; the unit records what it was inferred from, and the report says so.
  */
-function inferirNumerales(archivo: string, encabezados: Encabezado[], organigramas: readonly Organigrama[], raiz: string | null, avisos: Aviso[]): void {
+function inferirNumerales(encabezados: Encabezado[], organigramas: readonly Organigrama[], raiz: string | null, avisar: Avisar): void {
   encabezados.forEach((encabezado, k) => {
     if (encabezado.numeral !== null) return;
     const evidencias: string[] = [];
@@ -598,40 +586,30 @@ function inferirNumerales(archivo: string, encabezados: Encabezado[], organigram
     const [numeral] = candidatos;
     const usado = numeral !== undefined && encabezados.some((other) => other.numeral === numeral);
     if (candidatos.size !== 1 || numeral === undefined || usado) {
-      avisos.push({
-        archivo,
+      avisar(
+        'numeral-faltante',
         linea,
-        nivel: 'error',
-        regla: 'numeral-faltante',
-        mensaje: `la unidad «${encabezado.nombre}» no tiene numeral en la fuente y no se puede inferir (${candidatos.size === 0 ? 'ni subunidades ni organigrama la identifican' : `candidatos: ${[...candidatos].join(', ')}${usado ? ', ya usado' : ''}`}); se omite. Escriba su numeral en la fuente.`,
-      });
+        `la unidad «${encabezado.nombre}» no tiene numeral en la fuente y no se puede inferir (${candidatos.size === 0 ? 'ni subunidades ni organigrama la identifican' : `candidatos: ${[...candidatos].join(', ')}${usado ? ', ya usado' : ''}`}); se omite. Escriba su numeral en la fuente.`,
+      );
       return;
     }
     encabezado.numeral = numeral;
     const fuentes = `${hijos.length > 0 ? `sus subunidades ${evidencias[0]}` : ''}${hijos.length > 0 && organigrama ? ' y ' : ''}${organigrama ? `su organigrama ${organigrama.numeral}` : ''}`;
     inferidos.set(encabezado, [`numeral inferido de ${evidencias.join(' y ')}`]);
-    avisos.push({
-      archivo,
-      linea,
-      nivel: 'aviso',
-      regla: 'numeral-inferido',
-      mensaje: `la unidad «${encabezado.nombre}» no tiene numeral en la fuente (solo su nombre); se infiere ${numeral} de ${fuentes}. Revise la fuente.`,
-    });
+    avisar('numeral-inferido', linea, `la unidad «${encabezado.nombre}» no tiene numeral en la fuente (solo su nombre); se infiere ${numeral} de ${fuentes}. Revise la fuente.`);
   });
 }
 
 /** Parents by numeral prefix; the first level under the functions chapter (`7.1`) is the root. */
-function enlazar(archivo: string, unidades: Unidad[], raiz: string | null, avisos: Aviso[]): void {
+function enlazar(archivo: string, unidades: Unidad[], raiz: string | null, avisar: Avisar): void {
   const porNumeral = new Map<string, Unidad>();
   for (const unidad of unidades) {
     if (unidad.numeral !== null && porNumeral.has(unidad.numeral)) {
-      avisos.push({
-        archivo,
-        linea: unidad.fuente.desde,
-        nivel: 'error',
-        regla: 'numeral-duplicado',
-        mensaje: `el numeral ${unidad.numeral} se repite (también en la línea ${porNumeral.get(unidad.numeral)?.fuente.desde}); cada unidad necesita el suyo.`,
-      });
+      avisar(
+        'numeral-duplicado',
+        unidad.fuente.desde,
+        `el numeral ${unidad.numeral} se repite (también en la línea ${porNumeral.get(unidad.numeral)?.fuente.desde}); cada unidad necesita el suyo.`,
+      );
       continue;
     }
     if (unidad.numeral !== null) porNumeral.set(unidad.numeral, unidad);
@@ -643,13 +621,11 @@ function enlazar(archivo: string, unidades: Unidad[], raiz: string | null, aviso
       unidad.padre = parent;
       continue;
     }
-    avisos.push({
-      archivo,
-      linea: unidad.fuente.desde,
-      nivel: 'aviso',
-      regla: 'unidad-sin-padre',
-      mensaje: `la unidad ${unidad.numeral} no tiene padre ${parent} en ${archivo}:${unidad.fuente.desde}; se esperaba su encabezado antes. Se publica sin superior.`,
-    });
+    avisar(
+      'unidad-sin-padre',
+      unidad.fuente.desde,
+      `la unidad ${unidad.numeral} no tiene padre ${parent} en ${archivo}:${unidad.fuente.desde}; se esperaba su encabezado antes. Se publica sin superior.`,
+    );
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Aviso, Documento, Line, Unidad } from '../../../src/model/index.ts';
+import { avisador } from '../avisos.ts';
 import type { Estructura, Reconocedor, Segmento } from '../recognizer.ts';
 import { joinWrapped } from '../constructs/numbered-list.ts';
 import { leerListaDeFunciones } from '../constructs/lista-de-funciones.ts';
@@ -57,6 +58,7 @@ function inicios(lines: readonly Line[]): number[] {
 function estructurar(segmento: Segmento): Estructura {
   const { archivo, lines } = segmento;
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   const colocadas = new Set<number>();
   const bloques = bloquesDe(lines);
 
@@ -146,19 +148,14 @@ function estructurar(segmento: Segmento): Estructura {
     fuente: { archivo, desde: primera?.n ?? 1, hasta: ultima?.n ?? 1 },
   };
   if (!titulo && !deEncabezado) {
-    avisos.push({
-      archivo,
-      linea: primera?.n ?? 1,
-      nivel: 'aviso',
-      regla: 'sin-titulo',
-      mensaje: 'no se encontró el título «MANUAL DE ORGANIZACIÓN ...» antes de las unidades; el documento queda sin título (el catálogo da el que se publica).',
-    });
+    avisar('sin-titulo', primera?.n ?? 1, 'no se encontró el título «MANUAL DE ORGANIZACIÓN ...» antes de las unidades; el documento queda sin título (el catálogo da el que se publica).');
   }
   return { documento, colocadas, avisos };
 }
 
 /** A unit (or post) from its block: name, numeral, objetivo and functions. */
 function unidadDeBloque(archivo: string, bloque: BloqueDeUnidad, avisos: Aviso[]): Unidad {
+  const avisar = avisador(archivo, avisos);
   const { encabezado } = bloque;
   const objetivo = bloque.objetivo ? textoDeParrafo([bloque.objetivo.resto, ...bloque.objetivo.lineas.map((line) => line.texto.trim())]) : null;
   const etiqueta = bloque.funciones.etiqueta;
@@ -183,13 +180,7 @@ function unidadDeBloque(archivo: string, bloque: BloqueDeUnidad, avisos: Aviso[]
   if (numerosImpresos) unidad.numeros = lista.marcas.map((marca, i) => marca ?? String(i + 1));
   if (lista.parrafos.length > 0) unidad.parrafos = lista.parrafos.map(({ despuesDe, texto, linea }) => ({ despuesDe, texto, linea }));
   if (lista.funciones.length === 0) {
-    avisos.push({
-      archivo,
-      linea: encabezado.lineas[0]?.n ?? 1,
-      nivel: 'aviso',
-      regla: 'unidad-sin-funciones',
-      mensaje: `la unidad «${encabezado.nombre}» no tiene funciones bajo «${bloque.funciones.rotulo}»; se publica sin funciones.`,
-    });
+    avisar('unidad-sin-funciones', encabezado.lineas[0]?.n ?? 1, `la unidad «${encabezado.nombre}» no tiene funciones bajo «${bloque.funciones.rotulo}»; se publica sin funciones.`);
   }
   return unidad;
 }

@@ -1,4 +1,5 @@
 import type { Aviso } from '../../../../src/model/index.ts';
+import { avisador } from '../../avisos.ts';
 import { joinWrapped } from '../../constructs/numbered-list.ts';
 import type { Parrafo } from './articulado.ts';
 import { tituloDeEstatuto, type LineaLeida } from './lineas.ts';
@@ -57,9 +58,8 @@ const deEncabezado = new Set<LineaLeida['clase']>(['blanca', 'division', 'mayusc
  */
 export function leerPreliminares(archivo: string, lineas: readonly LineaLeida[], marcasDeNota: readonly string[] = []): Preliminares {
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   const colocadas: number[] = [];
-  const aviso = (linea: number, regla: string, mensaje: string, nivel: Aviso['nivel'] = 'aviso') =>
-    avisos.push({ archivo, linea, nivel, regla, mensaje });
 
   const iTitulo = lineas.findIndex((linea) => tituloDeEstatuto.test(linea.limpio));
   const primera = lineas.find((linea) => linea.clase !== 'blanca');
@@ -70,7 +70,7 @@ export function leerPreliminares(archivo: string, lineas: readonly LineaLeida[],
     marcasDeNota,
   ).replace(/\.$/u, '');
   if (!lineaTitulo) {
-    aviso(primera?.n ?? 1, 'sin-titulo', `no se encontró el título «ESTATUTO Orgánico de ...» ni «REGLAMENTO Interior de ...»; se usa la primera línea como título.`);
+    avisar('sin-titulo', primera?.n ?? 1, `no se encontró el título «ESTATUTO Orgánico de ...» ni «REGLAMENTO Interior de ...»; se usa la primera línea como título.`);
   }
   const institucion = lineaTitulo ? (institucionDelTitulo.exec(titulo)?.[1]?.trim() ?? null) : null;
   const delTitulo = new Set(lineasDelTitulo.map((linea) => linea.n));
@@ -78,7 +78,7 @@ export function leerPreliminares(archivo: string, lineas: readonly LineaLeida[],
   const desdeTitulo = Math.max(iTitulo, 0);
   let iArticulo = lineas.findIndex((linea, i) => i > desdeTitulo && linea.clase === 'articulo');
   if (iArticulo < 0) {
-    aviso(primera?.n ?? 1, 'sin-articulos', 'el estatuto no tiene ningún «Artículo N.»; se publica solo su preámbulo.', 'error');
+    avisar('sin-articulos', primera?.n ?? 1, 'el estatuto no tiene ningún «Artículo N.»; se publica solo su preámbulo.');
     iArticulo = lineas.length;
   }
   // The run of headings right before the first article: the contents list, if any, and the body's first headings.
@@ -97,9 +97,9 @@ export function leerPreliminares(archivo: string, lineas: readonly LineaLeida[],
       inicioCuerpo = repetido.i;
       inicioIndice ??= primerEncabezado.i;
     } else if (iPalabraIndice !== null) {
-      aviso(
-        lineas[iPalabraIndice]?.n ?? 1,
+      avisar(
         'indice-sin-fin',
+        lineas[iPalabraIndice]?.n ?? 1,
         `hay un índice, pero su primer rótulo («${clave ?? ''}») no se repite antes del artículo 1; se toma el índice como vacío. Revise dónde empieza el articulado.`,
       );
     }

@@ -1,4 +1,5 @@
 import type { Acuerdo, Aviso, Documento, Line, Seccion, Unidad } from '../../../../src/model/index.ts';
+import { avisador } from '../../avisos.ts';
 import type { Estructura, Segmento } from '../../recognizer.ts';
 import { encabezadoArabigo, parseOverview, tipoDeSeccion, type DetectorEncabezado } from '../../constructs/overview.ts';
 import { findAcuerdos, parseAcuerdo } from '../../constructs/acuerdo-dof.ts';
@@ -26,6 +27,7 @@ export function estructurarManual(segmento: Segmento): Estructura {
   const { archivo, lines } = segmento;
   const colocadas = new Set<number>();
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   const colocar = (numeros: Iterable<number>) => {
     for (const n of numeros) colocadas.add(n);
   };
@@ -40,13 +42,11 @@ export function estructurarManual(segmento: Segmento): Estructura {
   const inicioUnidades = funciones >= 0 ? funciones : primeraUnidad >= 0 ? primeraUnidad : lines.length;
   if (funciones >= 0) colocar([lines[funciones]?.n ?? 0]);
   else {
-    avisos.push({
-      archivo,
-      linea: lines[inicioUnidades]?.n ?? lines[0]?.n ?? 1,
-      nivel: 'aviso',
-      regla: 'sin-funciones-sustantivas',
-      mensaje: 'no se encontró el encabezado «Funciones Sustantivas»; las unidades se leen desde el primer encabezado numerado. ¿El texto está incompleto?',
-    });
+    avisar(
+      'sin-funciones-sustantivas',
+      lines[inicioUnidades]?.n ?? lines[0]?.n ?? 1,
+      'no se encontró el encabezado «Funciones Sustantivas»; las unidades se leen desde el primer encabezado numerado. ¿El texto está incompleto?',
+    );
   }
 
   // Cover: acuerdo, title.
@@ -64,13 +64,11 @@ export function estructurarManual(segmento: Segmento): Estructura {
       avisos.push(...leido.avisos);
     }
   } else {
-    avisos.push({
-      archivo,
-      linea: lines.find((line) => line.texto.trim() !== '')?.n ?? 1,
-      nivel: 'aviso',
-      regla: 'sin-titulo',
-      mensaje: 'no se encontró el título «MANUAL DE ORGANIZACIÓN ...» antes de las funciones; el documento queda sin título (el catálogo da el que se publica).',
-    });
+    avisar(
+      'sin-titulo',
+      lines.find((line) => line.texto.trim() !== '')?.n ?? 1,
+      'no se encontró el título «MANUAL DE ORGANIZACIÓN ...» antes de las funciones; el documento queda sin título (el catálogo da el que se publica).',
+    );
   }
   const finTitulo = titulo ? tituloIndice + titulo.lineas.length : 0;
   const inicioPortada = acuerdos.length > 0 ? tituloIndice : 0;
@@ -100,13 +98,7 @@ export function estructurarManual(segmento: Segmento): Estructura {
   }
   const sinLeer = portada.filter((line) => line.texto.trim() !== '' && !colocadas.has(line.n));
   if (sinLeer[0]) {
-    avisos.push({
-      archivo,
-      linea: sinLeer[0].n,
-      nivel: 'aviso',
-      regla: 'portada-sin-leer',
-      mensaje: `${sinLeer.length} línea(s) antes de la primera sección no se reconocen (se esperaba el título, «Autorización» o el «Índice»); quedan sin ubicar.`,
-    });
+    avisar('portada-sin-leer', sinLeer[0].n, `${sinLeer.length} línea(s) antes de la primera sección no se reconocen (se esperaba el título, «Autorización» o el «Índice»); quedan sin ubicar.`);
   }
 
   const resumen = parseOverview(archivo, lines.slice(inicioResumen, inicioUnidades));
@@ -131,13 +123,11 @@ export function estructurarManual(segmento: Segmento): Estructura {
   avisos.push(...cotejarIndice(archivo, entradas, unidades.unidades, raiz));
   const ultimaFuncion = unidades.unidades.at(-1)?.funciones.at(-1);
   if (ultimaFuncion && finUnidades === lines.length && !/[.;:)"”]$/u.test(ultimaFuncion.texto)) {
-    avisos.push({
-      archivo,
-      linea: ultimaFuncion.linea,
-      nivel: 'aviso',
-      regla: 'texto-cortado',
-      mensaje: `la última función del manual termina sin punto («…${ultimaFuncion.texto.slice(-40)}»); ¿el texto está cortado? Compárelo con el documento publicado.`,
-    });
+    avisar(
+      'texto-cortado',
+      ultimaFuncion.linea,
+      `la última función del manual termina sin punto («…${ultimaFuncion.texto.slice(-40)}»); ¿el texto está cortado? Compárelo con el documento publicado.`,
+    );
   }
   avisos.push(...marcadoHtml(archivo, lines));
 
@@ -181,42 +171,33 @@ function buscarSeccionPosterior(lines: readonly Line[], desde: number, raiz: str
 /** Units the contents list but the text lacks (a manual cut short), and the reverse. */
 function cotejarIndice(archivo: string, entradas: readonly EntradaIndice[], unidades: readonly Unidad[], raiz: string | null): Aviso[] {
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   const deUnidades = entradas.filter((e) => e.numero.includes('.') && (raiz === null || e.numero.startsWith(`${raiz}.`)));
   if (deUnidades.length === 0) return avisos;
   const listadas = new Set(deUnidades.map((e) => e.numero));
   for (const entrada of deUnidades) {
     const unidad = unidades.find((u) => u.numeral === entrada.numero);
     if (!unidad) {
-      avisos.push({
-        archivo,
-        linea: entrada.linea,
-        nivel: 'aviso',
-        regla: 'unidad-faltante',
-        mensaje: `la unidad ${entrada.numero} «${entrada.titulo}» figura en el índice pero no en el texto; ¿el manual está incompleto? Se esperaba su encabezado bajo «Funciones Sustantivas».`,
-      });
+      avisar(
+        'unidad-faltante',
+        entrada.linea,
+        `la unidad ${entrada.numero} «${entrada.titulo}» figura en el índice pero no en el texto; ¿el manual está incompleto? Se esperaba su encabezado bajo «Funciones Sustantivas».`,
+      );
       continue;
     }
     // The contents may cut a long name short (MOIMSS: `... Estatales y Regionale`); the heading in the text wins.
     const enIndice = plegar(entrada.titulo).replace(/\.$/, '');
     if (!plegar(unidad.nombre).startsWith(enIndice)) {
-      avisos.push({
-        archivo,
-        linea: unidad.fuente.desde,
-        nivel: 'aviso',
-        regla: 'nombre-distinto-del-indice',
-        mensaje: `la unidad ${entrada.numero} se llama «${unidad.nombre}» en el texto y «${entrada.titulo}» en el índice (línea ${entrada.linea}); se publica el nombre del texto.`,
-      });
+      avisar(
+        'nombre-distinto-del-indice',
+        unidad.fuente.desde,
+        `la unidad ${entrada.numero} se llama «${unidad.nombre}» en el texto y «${entrada.titulo}» en el índice (línea ${entrada.linea}); se publica el nombre del texto.`,
+      );
     }
   }
   for (const unidad of unidades) {
     if (unidad.numeral !== null && !listadas.has(unidad.numeral)) {
-      avisos.push({
-        archivo,
-        linea: unidad.fuente.desde,
-        nivel: 'aviso',
-        regla: 'unidad-fuera-del-indice',
-        mensaje: `la unidad ${unidad.numeral} «${unidad.nombre}» no figura en el índice; revise si el índice está desactualizado.`,
-      });
+      avisar('unidad-fuera-del-indice', unidad.fuente.desde, `la unidad ${unidad.numeral} «${unidad.nombre}» no figura en el índice; revise si el índice está desactualizado.`);
     }
   }
   return avisos;
@@ -230,18 +211,12 @@ function cotejarIndice(archivo: string, entradas: readonly EntradaIndice[], unid
  */
 function marcadoHtml(archivo: string, lines: readonly Line[]): Aviso[] {
   const etiqueta = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/iu;
-  return lines.flatMap((line) => {
+  const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
+  for (const line of lines) {
     const match = etiqueta.exec(line.texto);
-    if (!match) return [];
-    return [
-      {
-        archivo,
-        linea: line.n,
-        nivel: 'aviso' as const,
-        regla: 'marcado-html',
-        mensaje: `la línea contiene marcado HTML («${match[0]}»); se conserva como texto y el sitio debe escaparlo.`,
-      },
-    ];
-  });
+    if (match) avisar('marcado-html', line.n, `la línea contiene marcado HTML («${match[0]}»); se conserva como texto y el sitio debe escaparlo.`);
+  }
+  return avisos;
 }
 

@@ -1,4 +1,5 @@
 import type { Aviso, Line, Unidad } from '../../../../src/model/index.ts';
+import { avisador } from '../../avisos.ts';
 import { joinWrapped, parseNumberedList } from '../../constructs/numbered-list.ts';
 import { tipoDeUnidad } from '../../constructs/tipo-unidad.ts';
 import { encabezadoUnidad } from './detect.ts';
@@ -32,6 +33,7 @@ export function leerUnidades(archivo: string, lines: readonly Line[], raiz: stri
   const unidades: Unidad[] = [];
   const colocadas: number[] = [];
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   const encabezados: { indice: number; numeral: string; nombre: string }[] = [];
   lines.forEach((line, indice) => {
     const encabezado = encabezadoUnidad(line.texto, raiz);
@@ -40,13 +42,11 @@ export function leerUnidades(archivo: string, lines: readonly Line[], raiz: stri
   const primera = lines.findIndex((line) => line.texto.trim() !== '');
   const antes = encabezados[0]?.indice ?? lines.length;
   if (primera >= 0 && primera < antes) {
-    avisos.push({
-      archivo,
-      linea: lines[primera]?.n ?? 0,
-      nivel: 'aviso',
-      regla: 'texto-antes-de-unidades',
-      mensaje: 'hay texto entre «Funciones Sustantivas» y la primera unidad que no pertenece a ninguna; se esperaba un encabezado como «7.1 Unidad de ...».',
-    });
+    avisar(
+      'texto-antes-de-unidades',
+      lines[primera]?.n ?? 0,
+      'hay texto entre «Funciones Sustantivas» y la primera unidad que no pertenece a ninguna; se esperaba un encabezado como «7.1 Unidad de ...».',
+    );
   }
   /** The last unit printed with each numeral, for parents and duplicates. */
   const porNumeral = new Map<string, { clave: string; linea: number; veces: number }>();
@@ -62,13 +62,11 @@ export function leerUnidades(archivo: string, lines: readonly Line[], raiz: stri
     const veces = (previa?.veces ?? 0) + 1;
     const clave = veces === 1 ? encabezado.numeral : `${encabezado.numeral}${separadorDuplicado}${veces}`;
     if (previa) {
-      avisos.push({
-        archivo,
-        linea: heading.n,
-        nivel: 'aviso',
-        regla: 'numeral-duplicado',
-        mensaje: `la unidad ${encabezado.numeral} aparece dos veces (también en línea ${previa.linea}); se conservan ambas: la primera con la clave ${encabezado.numeral} y esta con la clave ${clave}. Corrija la numeración en la fuente.`,
-      });
+      avisar(
+        'numeral-duplicado',
+        heading.n,
+        `la unidad ${encabezado.numeral} aparece dos veces (también en línea ${previa.linea}); se conservan ambas: la primera con la clave ${encabezado.numeral} y esta con la clave ${clave}. Corrija la numeración en la fuente.`,
+      );
       notas.push(`numeral ${encabezado.numeral} repetido en la fuente (también en línea ${previa.linea}); clave ${clave}`);
     }
     porNumeral.set(encabezado.numeral, { clave, linea: previa?.linea ?? heading.n, veces });
@@ -76,13 +74,11 @@ export function leerUnidades(archivo: string, lines: readonly Line[], raiz: stri
     const padre = buscarPadre(encabezado.numeral, porNumeral, profundidadRaiz);
     if (padre.faltante) {
       const donde = padre.clave ? `se cuelga de ${padre.clave}` : 'queda sin superior';
-      avisos.push({
-        archivo,
-        linea: heading.n,
-        nivel: 'aviso',
-        regla: 'superior-faltante',
-        mensaje: `la unidad ${encabezado.numeral} no tiene a su superior ${padre.faltante} antes de ella; ${donde}. Se esperaba el encabezado de ${padre.faltante} más arriba.`,
-      });
+      avisar(
+        'superior-faltante',
+        heading.n,
+        `la unidad ${encabezado.numeral} no tiene a su superior ${padre.faltante} antes de ella; ${donde}. Se esperaba el encabezado de ${padre.faltante} más arriba.`,
+      );
       notas.push(`superior ${padre.faltante} ausente en la fuente; ${donde}`);
     }
 
@@ -94,25 +90,17 @@ export function leerUnidades(archivo: string, lines: readonly Line[], raiz: stri
     // A unit that only groups others (MOIMSS 8.1.12 over 8.1.12.1 and 8.1.12.2) has none of its own.
     const agrupa = encabezados[i + 1]?.numeral.startsWith(`${encabezado.numeral}.`) === true;
     if (lista.funciones.length === 0 && !agrupa) {
-      avisos.push({
-        archivo,
-        linea: heading.n,
-        nivel: 'aviso',
-        regla: 'unidad-sin-funciones',
-        mensaje: `la unidad ${encabezado.numeral} «${encabezado.nombre}» no tiene funciones; se esperaba una lista «1. ...» bajo su encabezado. Se publica sin funciones.`,
-      });
+      avisar(
+        'unidad-sin-funciones',
+        heading.n,
+        `la unidad ${encabezado.numeral} «${encabezado.nombre}» no tiene funciones; se esperaba una lista «1. ...» bajo su encabezado. Se publica sin funciones.`,
+      );
     }
     const usadas = new Set([...objetivo.colocadas, ...lista.colocadas]);
     const sueltas = cuerpo.filter((line) => line.texto.trim() !== '' && !usadas.has(line.n));
     const suelta = sueltas[0];
     if (suelta) {
-      avisos.push({
-        archivo,
-        linea: suelta.n,
-        nivel: 'aviso',
-        regla: 'texto-sin-funcion',
-        mensaje: `${sueltas.length} línea(s) de la unidad ${encabezado.numeral} antes de su primera función no son objetivo ni función; se esperaba «Objetivo» o «1. ...».`,
-      });
+      avisar('texto-sin-funcion', suelta.n, `${sueltas.length} línea(s) de la unidad ${encabezado.numeral} antes de su primera función no son objetivo ni función; se esperaba «Objetivo» o «1. ...».`);
     }
     const ultima = cuerpo.findLast((line) => line.texto.trim() !== '');
     unidades.push({

@@ -1,4 +1,5 @@
 import type { Acuerdo, Aviso, Line, Seccion } from '../../../../src/model/index.ts';
+import { avisador } from '../../avisos.ts';
 import type { Estructura, Segmento } from '../../recognizer.ts';
 import { fechaEnEspanol, findAcuerdos, parseAcuerdo, type Tramo } from '../../constructs/acuerdo-dof.ts';
 import { encabezadoRomano, parseBloques, tipoDeSeccion, type EncabezadoSeccion } from '../../constructs/overview.ts';
@@ -65,6 +66,7 @@ interface Zona {
 export function estructurarManualIssste(segmento: Segmento): Estructura {
   const { archivo, lines } = segmento;
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   const colocadas = new Set<number>();
   const colocar = (ns: Iterable<number>) => {
     for (const n of ns) colocadas.add(n);
@@ -134,7 +136,7 @@ export function estructurarManualIssste(segmento: Segmento): Estructura {
   }
   // Cover text with no card or certificate after it to open: reported, left unplaced.
   for (const line of pendientes.filter(noVacia)) {
-    avisos.push({ archivo, linea: line.n, nivel: 'aviso', regla: 'portada-sin-seccion', mensaje: `texto antes del manual que no pertenece a ningún acuerdo ni sección («${line.texto.trim().slice(0, 60)}»); se deja sin ubicar.` });
+    avisar('portada-sin-seccion', line.n, `texto antes del manual que no pertenece a ningún acuerdo ni sección («${line.texto.trim().slice(0, 60)}»); se deja sin ubicar.`);
   }
 
   // 4. Sections I-V.
@@ -213,7 +215,7 @@ export function estructurarManualIssste(segmento: Segmento): Estructura {
   const primera = text[0]?.n ?? 1;
   const ultima = text.at(-1)?.n ?? primera;
   if (portada.titulo === null) {
-    avisos.push({ archivo, linea: primera, nivel: 'aviso', regla: 'sin-titulo', mensaje: 'no se encontró el título del manual («Manual de Organización ...») antes de sus secciones; se usa «Manual de Organización». Corríjalo en el catálogo.' });
+    avisar('sin-titulo', primera, 'no se encontró el título del manual («Manual de Organización ...») antes de sus secciones; se usa «Manual de Organización». Corríjalo en el catálogo.');
   }
   return {
     documento: {
@@ -295,6 +297,7 @@ function mergeZonas(zonas: Zona[]): Zona[] {
  * taken from the other (the DOF print has no footnote with its publication date).
  */
 function leerAcuerdos(archivo: string, zonas: readonly Zona[], avisos: Aviso[], colocar: (ns: Iterable<number>) => void): Acuerdo[] {
+  const avisar = avisador(archivo, avisos);
   const acuerdos: Acuerdo[] = [];
   const clave = (acuerdo: Acuerdo) => [acuerdo.accion, acuerdo.fecha, (acuerdo.materia ?? '').toLowerCase()].join('|');
   for (const zona of zonas) {
@@ -315,13 +318,11 @@ function leerAcuerdos(archivo: string, zonas: readonly Zona[], avisos: Aviso[], 
       }
     }
     const distintos = leido.acuerdo.texto.filter((parrafo) => !previo.texto.includes(parrafo)).length;
-    avisos.push({
-      archivo,
-      linea: leido.acuerdo.fuente.desde,
-      nivel: 'aviso',
-      regla: 'acuerdo-repetido',
-      mensaje: `el acuerdo «${leido.acuerdo.titulo.slice(0, 80)}…» ya está en la línea ${previo.fuente.desde}; se publica una vez${completados.length > 0 ? `, con ${completados.join(', ')} de esta copia` : ''}${distintos > 0 ? `. ${distintos} párrafo(s) de esta copia difieren de la primera` : ''}.`,
-    });
+    avisar(
+      'acuerdo-repetido',
+      leido.acuerdo.fuente.desde,
+      `el acuerdo «${leido.acuerdo.titulo.slice(0, 80)}…» ya está en la línea ${previo.fuente.desde}; se publica una vez${completados.length > 0 ? `, con ${completados.join(', ')} de esta copia` : ''}${distintos > 0 ? `. ${distintos} párrafo(s) de esta copia difieren de la primera` : ''}.`,
+    );
   }
   return acuerdos;
 }

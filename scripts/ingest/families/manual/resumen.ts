@@ -1,4 +1,5 @@
 import type { Aviso, Line, Seccion } from '../../../../src/model/index.ts';
+import { avisador } from '../../avisos.ts';
 import { parseBloques } from '../../constructs/overview.ts';
 import { leerEncabezadoDeSeccion } from '../../constructs/seccion.ts';
 import { plegar } from '../../constructs/texto.ts';
@@ -17,6 +18,7 @@ export function leerResumen(archivo: string, tramos: readonly (readonly Line[])[
   const secciones: Seccion[] = [];
   const colocadas: number[] = [];
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   for (const [k, tramo] of tramos.entries()) {
     let titulo: { numero: string | null; titulo: string; tipo: Seccion['tipo']; linea: Line } | null = null;
     let cuerpo: Line[] = [];
@@ -37,13 +39,11 @@ export function leerResumen(archivo: string, tramos: readonly (readonly Line[])[
       const primera = titulo?.linea.n ?? conTexto[0]?.n ?? 1;
       const ultima = conTexto.at(-1)?.n ?? primera;
       if (!titulo && k > 0) {
-        avisos.push({
-          archivo,
-          linea: primera,
-          nivel: 'aviso',
-          regla: 'texto-sin-seccion',
-          mensaje: `${conTexto.length} línea(s) entre unidades no pertenecen a ninguna unidad ni siguen a un encabezado; se publican en el documento como «Texto sin encabezado». Revise si falta un encabezado o una etiqueta.`,
-        });
+        avisar(
+          'texto-sin-seccion',
+          primera,
+          `${conTexto.length} línea(s) entre unidades no pertenecen a ninguna unidad ni siguen a un encabezado; se publican en el documento como «Texto sin encabezado». Revise si falta un encabezado o una etiqueta.`,
+        );
       }
       secciones.push({
         numero: titulo?.numero ?? null,
