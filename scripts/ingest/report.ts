@@ -16,7 +16,7 @@ export function report(source: SourceText, normalized: NormalizedText, estructur
     return pagina === undefined ? {} : { pagina };
   };
   const placed = new Set<number>();
-  for (const estructura of estructuras) for (const n of estructura.colocadas) placed.add(n);
+  for (const estructura of estructuras) for (const n of estructura.colocadas.keys()) placed.add(n);
   // Footnotes left the flow but not the document: a family places them, or they are reported.
   const enNotas = new Set(normalized.notas.flatMap((nota) => nota.lineas));
   const sinUbicar = [...normalized.lines, ...source.lines.filter((line) => enNotas.has(line.n))]

@@ -1,5 +1,6 @@
 import type { Acuerdo, Aviso, Line } from '../../../src/model/index.ts';
 import { avisador } from '../avisos.ts';
+import { colocadasPor, type Colocadas } from '../colocadas.ts';
 
 /**
  * DOF acuerdos: the instruments, published in the Diario Oficial de la
@@ -178,7 +179,7 @@ function esEncabezadoDeEmisor(text: string): boolean {
 export interface AcuerdoLeido {
   acuerdo: Acuerdo;
   /** Every non-blank line of the input: the acuerdo keeps them all (title, paragraphs, footnotes, signature). */
-  colocadas: number[];
+  colocadas: Colocadas;
   avisos: Aviso[];
 }
 
@@ -204,7 +205,7 @@ export interface AcuerdoLeido {
 export function parseAcuerdo(archivo: string, lines: readonly Line[]): AcuerdoLeido {
   const avisos: Aviso[] = [];
   const text = lines.filter((line) => !isBlank(line));
-  const colocadas = text.map((line) => line.n);
+  const colocadas = colocadasPor('acuerdo-dof', text);
   const primera = text[0]?.n ?? lines[0]?.n ?? 1;
   const ultima = text.at(-1)?.n ?? primera;
   const avisar = avisador(archivo, avisos);

@@ -1,5 +1,6 @@
 import type { Aviso, Funcion, Line } from '../../../src/model/index.ts';
 import { avisador, type Avisar } from '../avisos.ts';
+import { colocadasPor, type Colocadas } from '../colocadas.ts';
 import { romanValue } from '../../../src/lib/romanos.ts';
 import { joinWrapped } from './numbered-list.ts';
 
@@ -31,7 +32,7 @@ export interface ListaDeFunciones {
   marcas: (string | null)[];
   /** Paragraphs of the unit that are not functions, each after the function it follows (0: before the first). */
   parrafos: { despuesDe: number; texto: string; linea: number }[];
-  colocadas: number[];
+  colocadas: Colocadas;
   avisos: Aviso[];
 }
 
@@ -266,7 +267,7 @@ export function leerListaDeFunciones(archivo: string, lines: readonly Line[], un
       );
     }
   });
-  return { funciones, marcas, parrafos, colocadas, avisos };
+  return { funciones, marcas, parrafos, colocadas: colocadasPor('lista-de-funciones', colocadas), avisos };
 }
 
 /** A line shorter than this share of the block's usual width ends its paragraph (a wrapped line runs to the margin). */
@@ -369,7 +370,7 @@ function leerListaDesprendida(archivo: string, lines: readonly Line[], unidad: s
       `${unidad}: se leyeron ${funciones.length} funciones (los párrafos de la lista), pero la fuente numera hasta ${ultimoImpreso}. Revise si un salto de página partió un párrafo o unió dos.`,
     );
   }
-  return { funciones, marcas: marcas.map(() => null), parrafos: [], colocadas, avisos };
+  return { funciones, marcas: marcas.map(() => null), parrafos: [], colocadas: colocadasPor('lista-de-funciones', colocadas), avisos };
 }
 
 /** A line of a function or paragraph, and how surely a lost numeral could have opened a new one there. */

@@ -1,5 +1,6 @@
 import type { Aviso, Funcion, Line } from '../../../src/model/index.ts';
 import { avisador } from '../avisos.ts';
+import { colocadasPor, type Colocadas } from '../colocadas.ts';
 
 /**
  * A numbered item, optionally behind a bullet.
@@ -21,7 +22,7 @@ const indentation = /^[ \t]*/;
 export interface ListaNumerada {
   funciones: Funcion[];
   /** Lines that became part of an item. */
-  colocadas: number[];
+  colocadas: Colocadas;
   avisos: Aviso[];
 }
 
@@ -92,7 +93,7 @@ export function parseNumberedList(archivo: string, lines: readonly Line[]): List
   }
   // An empty item is reported above; the others keep consecutive numbers.
   const kept = funciones.filter((funcion) => funcion.texto !== '').map((funcion, i) => ({ ...funcion, n: i + 1 }));
-  return { funciones: kept, colocadas, avisos };
+  return { funciones: kept, colocadas: colocadasPor('numbered-list', colocadas), avisos };
 }
 
 /** Appends a wrapped line (or a sub-item) to a function, keeping the scan's text alongside when there is one. */

@@ -1,5 +1,6 @@
 import type { Aviso, Bloque, Documento, Line, Seccion, Unidad } from '../../../src/model/index.ts';
 import { avisador, type Avisar } from '../avisos.ts';
+import { colocadasPor, colocar, juntar, type Colocadas } from '../colocadas.ts';
 import { lexiconPorDefecto, type Lexicon } from '../ocr/lexicon.ts';
 import { nombreEnCorpus, variantesEnCorpus } from '../ocr/names.ts';
 import { asignarNumerales, comoElemento, recuperarFunciones, type Elemento } from '../ocr/numbering.ts';
@@ -61,15 +62,12 @@ const numeralWithText = /^\s*(\d{1,2}(?:\.\d{1,3})*)\.?\s+(\S.*)$/u;
  */
 export function estructurarEscaneado(segmento: Segmento, contexto: { lexicon?: Lexicon } = {}): Estructura {
   const { archivo, lines } = segmento;
-  const colocadas = new Set<number>();
+  const colocadas: Colocadas = new Map();
   const avisos: Aviso[] = [];
   const avisar = avisador(archivo, avisos);
-  const colocar = (numeros: Iterable<number>) => {
-    for (const n of numeros) colocadas.add(n);
-  };
 
   const partes = dividir(lines);
-  colocar(partes.encabezados);
+  colocar(colocadas, 'encabezado', partes.encabezados);
   const secciones: Seccion[] = [];
   let organigramas: Organigrama[] = [];
   let organigramaCapitulo: Capitulo | null = null;
@@ -77,12 +75,12 @@ export function estructurarEscaneado(segmento: Segmento, contexto: { lexicon?: L
     if (tipoDeSeccion(capitulo.titulo) === 'organigrama') {
       organigramaCapitulo = capitulo;
       organigramas = leerOrganigramas(capitulo.cuerpo);
-      colocar(capitulo.cuerpo.filter((line) => line.texto.trim() !== '').map((line) => line.n));
+      colocar(colocadas, 'organigrama', capitulo.cuerpo.filter((line) => line.texto.trim() !== ''));
       continue;
     }
     const leida = leerSeccion(archivo, capitulo);
     secciones.push(leida.seccion);
-    colocar(leida.colocadas);
+    juntar(colocadas, leida.colocadas);
     avisos.push(...leida.avisos);
   }
   if (partes.antes.length > 0) {
@@ -90,7 +88,7 @@ export function estructurarEscaneado(segmento: Segmento, contexto: { lexicon?: L
   }
 
   const leidas = leerUnidades(archivo, partes.unidades, partes.raiz, organigramas);
-  colocar(leidas.colocadas);
+  juntar(colocadas, leidas.colocadas);
   avisos.push(...leidas.avisos);
   const lexicon = contexto.lexicon ?? lexiconPorDefecto();
   for (const unidad of leidas.unidades) {
@@ -233,9 +231,9 @@ function limpiar(text: string): string {
  * the items after them whose bullet a page break lost), fracciones (`XXIV.`),
  * and numbered items whose numerals the scan printed in a run of their own.
  */
-function leerSeccion(archivo: string, capitulo: Capitulo): { seccion: Seccion; colocadas: number[]; avisos: Aviso[] } {
+function leerSeccion(archivo: string, capitulo: Capitulo): { seccion: Seccion; colocadas: Colocadas; avisos: Aviso[] } {
   const piezas = partirEnParrafos(capitulo.cuerpo);
-  const colocadas = piezas.flatMap((pieza) => (pieza.tipo === 'numeral' ? [pieza.linea.n] : pieza.lineas.map((line) => line.n)));
+  const colocadas = colocadasPor('texto', piezas.flatMap((pieza) => (pieza.tipo === 'numeral' ? [pieza.linea] : pieza.lineas)));
   const avisos: Aviso[] = [];
   const bloques: Bloque[] = [];
   if (piezas.some((pieza) => pieza.tipo === 'numeral')) {
@@ -410,26 +408,26 @@ const inferidos = new WeakMap<Encabezado, string[]>();
 
 interface UnidadesLeidas {
   unidades: Unidad[];
-  colocadas: number[];
+  colocadas: Colocadas;
   avisos: Aviso[];
 }
 
 function leerUnidades(archivo: string, lines: readonly Line[], raiz: string | null, organigramas: readonly Organigrama[]): UnidadesLeidas {
-  const colocadas: number[] = [];
+  const colocadas: Colocadas = new Map();
   const avisos: Aviso[] = [];
   const avisar = avisador(archivo, avisos);
   const encabezados = buscarEncabezados(lines, raiz);
   inferirNumerales(encabezados, organigramas, raiz, avisar);
   const unidades: Unidad[] = [];
   encabezados.forEach((encabezado, k) => {
-    colocadas.push(...encabezado.lineas);
+    colocar(colocadas, 'encabezado', encabezado.lineas);
     const next = encabezados[k + 1];
     const end = next ? lines.findIndex((line) => line.n === next.lineas[0]) : lines.length;
     const cuerpo = lines.slice(encabezado.cuerpo, end);
     if (encabezado.numeral === null) return;
     const etiqueta = `${encabezado.numeral} ${encabezado.nombre}`;
     const funciones = recuperarFunciones(archivo, partirEnParrafos(cuerpo), etiqueta);
-    colocadas.push(...funciones.colocadas);
+    juntar(colocadas, funciones.colocadas);
     avisos.push(...funciones.avisos);
     const ultima = cuerpo.findLast((line) => line.texto.trim() !== '');
     const unidad: Unidad = {

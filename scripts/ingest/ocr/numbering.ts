@@ -1,5 +1,6 @@
 import type { Aviso, Funcion } from '../../../src/model/index.ts';
 import { avisador } from '../avisos.ts';
+import { colocadasPor, type Colocadas } from '../colocadas.ts';
 import type { Parrafo, Pieza } from './page-breaks.ts';
 
 /**
@@ -53,7 +54,7 @@ export function comoElemento(parrafo: Parrafo): Elemento {
 export interface FuncionesRecuperadas {
   funciones: Funcion[];
   /** Every line read: the paragraphs' and the loose numerals'. */
-  colocadas: number[];
+  colocadas: Colocadas;
   avisos: Aviso[];
   /** The highest function number the source prints for the unit (loose or with its paragraph); null when it prints none. */
   ultimoImpreso: number | null;
@@ -119,7 +120,7 @@ export function recuperarFunciones(archivo: string, piezas: readonly Pieza[], un
       `${unidad}: se leyeron ${funciones.length} funciones, pero la fuente numera hasta ${last}. Revise si un salto de página partió un párrafo o unió dos.`,
     );
   }
-  return { funciones, colocadas, avisos, ultimoImpreso: last };
+  return { funciones, colocadas: colocadasPor('funciones', colocadas), avisos, ultimoImpreso: last };
 }
 
 /**

@@ -63,6 +63,7 @@ export interface Articulado {
   expedicion: Parrafo[];
   /** The issue's date from a DOF page header (`29 de noviembre de 2022`), if one printed it. */
   publicacion: string | null;
+  /** Lines placed, all as the articulado (`estatuto.ts` records them so). */
   colocadas: number[];
   avisos: Aviso[];
 }

@@ -1,5 +1,6 @@
 import type { Aviso } from '../../../../src/model/index.ts';
 import { avisador } from '../../avisos.ts';
+import { colocar, type Colocadas } from '../../colocadas.ts';
 import { joinWrapped } from '../../constructs/numbered-list.ts';
 import type { Parrafo } from './articulado.ts';
 import { tituloDeEstatuto, type LineaLeida } from './lineas.ts';
@@ -21,7 +22,7 @@ export interface Preliminares {
   indice: Indice | null;
   /** Index into the segment's lines where the body (first rótulo or first article) starts. */
   inicioCuerpo: number;
-  colocadas: number[];
+  colocadas: Colocadas;
   avisos: Aviso[];
 }
 
@@ -59,7 +60,7 @@ const deEncabezado = new Set<LineaLeida['clase']>(['blanca', 'division', 'mayusc
 export function leerPreliminares(archivo: string, lineas: readonly LineaLeida[], marcasDeNota: readonly string[] = []): Preliminares {
   const avisos: Aviso[] = [];
   const avisar = avisador(archivo, avisos);
-  const colocadas: number[] = [];
+  const colocadas: Colocadas = new Map();
 
   const iTitulo = lineas.findIndex((linea) => tituloDeEstatuto.test(linea.limpio));
   const primera = lineas.find((linea) => linea.clase !== 'blanca');
@@ -115,13 +116,14 @@ export function leerPreliminares(archivo: string, lineas: readonly LineaLeida[],
     }
     // A DOF page header the normalize stage left is not text: not placed, so the report shows it.
     if (linea.clase === 'pagina') continue;
-    colocadas.push(linea.n);
     // The title, and its repetitions in capitals as headings, are the document's title.
     if (i === iTitulo || delTitulo.has(linea.n) || tituloDeEstatuto.test(linea.limpio)) {
+      colocar(colocadas, 'portada', [linea.n]);
       continuar = null;
       if (tituloDeEstatuto.test(linea.limpio)) for (const otra of lineasDeTitulo(lineas, i, marcasDeNota)) delTitulo.add(otra.n);
       continue;
     }
+    colocar(colocadas, 'texto', [linea.n]);
     if (continuar) continuar.texto = joinWrapped(continuar.texto, linea.limpio);
     else {
       continuar = { texto: linea.limpio, linea: linea.n };
@@ -178,7 +180,7 @@ function sinMarcaDeNota(titulo: string, marcas: readonly string[]): string {
  * > | CAPÍTUI O II              -> OCR damage, kept as printed: `CAPÍTUI O II. DE LAS COMISIONES Y COMITÉS`
  * > | DE LAS COMISIONES Y COMITÉS
  */
-function leerIndice(lineas: readonly LineaLeida[], colocadas: number[]): Indice | null {
+function leerIndice(lineas: readonly LineaLeida[], colocadas: Colocadas): Indice | null {
   const entradas: Parrafo[] = [];
   /** The last entry still waiting for its name. */
   let abierta: Parrafo | null = null;
@@ -196,7 +198,7 @@ function leerIndice(lineas: readonly LineaLeida[], colocadas: number[]): Indice 
   for (const linea of lineas) {
     if (linea.clase === 'blanca') continue;
     if (linea.clase === 'pagina') continue;
-    colocadas.push(linea.n);
+    colocar(colocadas, 'indice', [linea.n]);
     desde ??= linea.n;
     hasta = linea.n;
     if (linea.clase === 'indice') continue;

@@ -1,5 +1,6 @@
 import type { Acuerdo, Aviso, Documento, Line, Seccion, Unidad } from '../../../../src/model/index.ts';
 import { avisador } from '../../avisos.ts';
+import { colocar, juntar, type Colocadas } from '../../colocadas.ts';
 import type { Estructura, Segmento } from '../../recognizer.ts';
 import { encabezadoArabigo, parseOverview, tipoDeSeccion, type DetectorEncabezado } from '../../constructs/overview.ts';
 import { findAcuerdos, parseAcuerdo } from '../../constructs/acuerdo-dof.ts';
@@ -25,12 +26,9 @@ import { plegar } from '../../constructs/texto.ts';
  */
 export function estructurarManual(segmento: Segmento): Estructura {
   const { archivo, lines } = segmento;
-  const colocadas = new Set<number>();
+  const colocadas: Colocadas = new Map();
   const avisos: Aviso[] = [];
   const avisar = avisador(archivo, avisos);
-  const colocar = (numeros: Iterable<number>) => {
-    for (const n of numeros) colocadas.add(n);
-  };
 
   // Where the units start: the `Funciones Sustantivas` heading, or else the first unit heading.
   const funciones = lines.findIndex((line, i) => {
@@ -40,7 +38,7 @@ export function estructurarManual(segmento: Segmento): Estructura {
   const raiz = funciones >= 0 ? (encabezadoFunciones(lines[funciones] as Line)?.numero ?? null) : null;
   const primeraUnidad = lines.findIndex((line, i) => i > funciones && encabezadoUnidad(line.texto, raiz) !== null);
   const inicioUnidades = funciones >= 0 ? funciones : primeraUnidad >= 0 ? primeraUnidad : lines.length;
-  if (funciones >= 0) colocar([lines[funciones]?.n ?? 0]);
+  if (funciones >= 0) colocar(colocadas, 'encabezado', [lines[funciones]?.n ?? 0]);
   else {
     avisar(
       'sin-funciones-sustantivas',
@@ -54,13 +52,13 @@ export function estructurarManual(segmento: Segmento): Estructura {
   const titulo = tituloIndice >= 0 ? leerTitulo(lines, tituloIndice) : null;
   const acuerdos: Acuerdo[] = [];
   if (titulo) {
-    colocar(titulo.lineas);
+    colocar(colocadas, 'portada', titulo.lineas);
     // The DOF acuerdo that approves the manual is printed before its title.
     const antes = lines.slice(0, tituloIndice);
     for (const tramo of findAcuerdos(antes)) {
       const leido = parseAcuerdo(archivo, antes.slice(tramo.desde, tramo.hasta + 1));
       acuerdos.push(leido.acuerdo);
-      colocar(leido.colocadas);
+      juntar(colocadas, leido.colocadas);
       avisos.push(...leido.avisos);
     }
   } else {
@@ -79,7 +77,7 @@ export function estructurarManual(segmento: Segmento): Estructura {
   const indice = indiceEn >= 0 ? leerIndice(archivo, lines, indiceEn) : null;
   if (indice) {
     secciones.push(indice.seccion);
-    colocar(indice.lineas);
+    colocar(colocadas, 'indice', indice.lineas);
   }
 
   // Overview: from `1. ...` after the cover and contents up to the units.
@@ -94,7 +92,7 @@ export function estructurarManual(segmento: Segmento): Estructura {
   const autorizacion = leerAutorizacion(archivo, portada);
   if (autorizacion) {
     secciones.push(autorizacion.seccion);
-    colocar(autorizacion.lineas);
+    colocar(colocadas, 'firma', autorizacion.lineas);
   }
   const sinLeer = portada.filter((line) => line.texto.trim() !== '' && !colocadas.has(line.n));
   if (sinLeer[0]) {
@@ -103,20 +101,20 @@ export function estructurarManual(segmento: Segmento): Estructura {
 
   const resumen = parseOverview(archivo, lines.slice(inicioResumen, inicioUnidades));
   secciones.push(...resumen.secciones);
-  colocar(resumen.colocadas);
+  juntar(colocadas, resumen.colocadas);
   avisos.push(...resumen.avisos);
 
   // Units, and any numbered section after them (a glossary).
   const entradas = indice?.entradas ?? [];
   const finUnidades = buscarSeccionPosterior(lines, inicioUnidades + 1, raiz, entradas);
   const unidades = leerUnidades(archivo, lines.slice(inicioUnidades + (funciones >= 0 ? 1 : 0), finUnidades), raiz);
-  colocar(unidades.colocadas);
+  juntar(colocadas, unidades.colocadas);
   avisos.push(...unidades.avisos);
   if (finUnidades < lines.length && raiz !== null) {
     const despues: DetectorEncabezado = (texto, anterior) => encabezadoArabigo(texto, anterior ?? raiz);
     const posterior = parseOverview(archivo, lines.slice(finUnidades), despues);
     secciones.push(...posterior.secciones);
-    colocar(posterior.colocadas);
+    juntar(colocadas, posterior.colocadas);
     avisos.push(...posterior.avisos);
   }
 

@@ -1,5 +1,6 @@
 import type { Aviso, Line, Unidad } from '../../../../src/model/index.ts';
 import { avisador } from '../../avisos.ts';
+import { colocar, juntar, type Colocadas } from '../../colocadas.ts';
 import { joinWrapped, parseNumberedList } from '../../constructs/numbered-list.ts';
 import { tipoDeUnidad } from '../../constructs/tipo-unidad.ts';
 import { encabezadoUnidad } from './detect.ts';
@@ -21,7 +22,7 @@ const separadorDuplicado = '~';
 
 export interface UnidadesLeidas {
   unidades: Unidad[];
-  colocadas: number[];
+  colocadas: Colocadas;
   avisos: Aviso[];
 }
 
@@ -31,7 +32,7 @@ export interface UnidadesLeidas {
  */
 export function leerUnidades(archivo: string, lines: readonly Line[], raiz: string | null): UnidadesLeidas {
   const unidades: Unidad[] = [];
-  const colocadas: number[] = [];
+  const colocadas: Colocadas = new Map();
   const avisos: Aviso[] = [];
   const avisar = avisador(archivo, avisos);
   const encabezados: { indice: number; numeral: string; nombre: string }[] = [];
@@ -55,7 +56,7 @@ export function leerUnidades(archivo: string, lines: readonly Line[], raiz: stri
     const heading = lines[encabezado.indice];
     if (!heading) return;
     const cuerpo = lines.slice(encabezado.indice + 1, encabezados[i + 1]?.indice ?? lines.length);
-    colocadas.push(heading.n);
+    colocar(colocadas, 'encabezado', [heading]);
     const notas: string[] = [];
 
     const previa = porNumeral.get(encabezado.numeral);
@@ -83,9 +84,9 @@ export function leerUnidades(archivo: string, lines: readonly Line[], raiz: stri
     }
 
     const objetivo = leerObjetivo(cuerpo);
-    colocadas.push(...objetivo.colocadas);
+    juntar(colocadas, objetivo.colocadas);
     const lista = parseNumberedList(archivo, cuerpo.slice(objetivo.consumidas));
-    colocadas.push(...lista.colocadas);
+    juntar(colocadas, lista.colocadas);
     avisos.push(...lista.avisos);
     // A unit that only groups others (MOIMSS 8.1.12 over 8.1.12.1 and 8.1.12.2) has none of its own.
     const agrupa = encabezados[i + 1]?.numeral.startsWith(`${encabezado.numeral}.`) === true;
@@ -96,7 +97,7 @@ export function leerUnidades(archivo: string, lines: readonly Line[], raiz: stri
         `la unidad ${encabezado.numeral} «${encabezado.nombre}» no tiene funciones; se esperaba una lista «1. ...» bajo su encabezado. Se publica sin funciones.`,
       );
     }
-    const usadas = new Set([...objetivo.colocadas, ...lista.colocadas]);
+    const usadas = new Set([...objetivo.colocadas.keys(), ...lista.colocadas.keys()]);
     const sueltas = cuerpo.filter((line) => line.texto.trim() !== '' && !usadas.has(line.n));
     const suelta = sueltas[0];
     if (suelta) {
@@ -146,11 +147,11 @@ function buscarPadre(
  * > | Diseñar y promover estrategias ...
  * > | Funciones
  */
-function leerObjetivo(cuerpo: readonly Line[]): { texto: string | null; colocadas: number[]; consumidas: number } {
+function leerObjetivo(cuerpo: readonly Line[]): { texto: string | null; colocadas: Colocadas; consumidas: number } {
   const inicio = cuerpo.findIndex((line) => line.texto.trim() !== '');
   const etiqueta = /^\s*Objetivo\s*:?\s*(.*)$/iu.exec(cuerpo[inicio]?.texto ?? '');
-  if (inicio < 0 || !etiqueta) return { texto: null, colocadas: [], consumidas: 0 };
-  const colocadas = [cuerpo[inicio]?.n ?? 0];
+  if (inicio < 0 || !etiqueta) return { texto: null, colocadas: new Map(), consumidas: 0 };
+  const colocadas: Colocadas = new Map([[cuerpo[inicio]?.n ?? 0, 'objetivo']]);
   let texto = etiqueta[1]?.trim() ?? '';
   let j = inicio + 1;
   for (; j < cuerpo.length; j++) {
@@ -159,13 +160,13 @@ function leerObjetivo(cuerpo: readonly Line[]): { texto: string | null; colocada
     const text = line.texto.trim();
     if (text === '') continue;
     if (/^Funciones\s*:?$/iu.test(text)) {
-      colocadas.push(line.n);
+      colocar(colocadas, 'funciones', [line]);
       j++;
       break;
     }
     if (/^(?:[-•*]\s+)?\d{1,3}[.)]\s/u.test(text)) break;
     texto = texto === '' ? text : joinWrapped(texto, text);
-    colocadas.push(line.n);
+    colocar(colocadas, 'objetivo', [line]);
   }
   return { texto: texto === '' ? null : texto, colocadas, consumidas: j };
 }

@@ -1,5 +1,6 @@
 import type { Aviso, Bloque, Line, Unidad } from '../../../../src/model/index.ts';
 import { avisador } from '../../avisos.ts';
+import { colocadasPor, type Colocadas } from '../../colocadas.ts';
 import { leerEncabezado } from './encabezados.ts';
 
 /**
@@ -24,7 +25,7 @@ export interface Entrada {
 export interface EstructuraLeida {
   entradas: Entrada[];
   bloques: Bloque[];
-  colocadas: number[];
+  colocadas: Colocadas;
 }
 
 /** The list of units (a list block, numerals kept as `numero`) and the paragraphs between. */
@@ -51,7 +52,7 @@ export function leerEstructura(lines: readonly Line[]): EstructuraLeida {
     lista = null;
     bloques.push({ tipo: 'parrafo', texto: text.replace(/\*\*/g, '') });
   }
-  return { entradas, bloques, colocadas };
+  return { entradas, bloques, colocadas: colocadasPor('estructura', colocadas) };
 }
 
 /** Names compared as a reader would: case, spacing, quotes and closing period aside. */

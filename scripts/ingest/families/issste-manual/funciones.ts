@@ -1,5 +1,6 @@
 import type { Aviso, Funcion, Line } from '../../../../src/model/index.ts';
 import { avisador } from '../../avisos.ts';
+import { colocadasPor, type Colocadas } from '../../colocadas.ts';
 import { joinWrapped } from '../../constructs/numbered-list.ts';
 
 /**
@@ -39,7 +40,7 @@ const anunciaIncisos = /:$/;
 export interface ListaDeFunciones {
   funciones: Funcion[];
   /** Lines that became part of a function. */
-  colocadas: number[];
+  colocadas: Colocadas;
   avisos: Aviso[];
 }
 
@@ -115,5 +116,5 @@ export function leerFunciones(archivo: string, lines: readonly Line[]): ListaDeF
   const vacias = funciones.filter((funcion) => funcion.texto === '');
   for (const funcion of vacias) avisar('funcion-vacia', funcion.linea, `la función ${funcion.n} no tiene texto.`);
   const kept = funciones.filter((funcion) => funcion.texto !== '').map((funcion, i) => ({ ...funcion, n: i + 1 }));
-  return { funciones: kept, colocadas, avisos };
+  return { funciones: kept, colocadas: colocadasPor('funciones', colocadas), avisos };
 }

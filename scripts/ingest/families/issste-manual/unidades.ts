@@ -1,5 +1,6 @@
 import type { Aviso, Line, Unidad } from '../../../../src/model/index.ts';
 import { avisador } from '../../avisos.ts';
+import { colocar, juntar, type Colocadas } from '../../colocadas.ts';
 import { tipoDeUnidad } from '../../constructs/tipo-unidad.ts';
 import { esNombreDeUnidad, leerEncabezado, leerNumeral, niveles, superiorDe, type Encabezado } from './encabezados.ts';
 import { leerFunciones } from './funciones.ts';
@@ -53,7 +54,7 @@ export interface UnidadesLeidas {
   unidades: Unidad[];
   /** Footnote number of each unit's own `(M)ⁿ` mark, by clave. */
   marcas: Map<string, string>;
-  colocadas: number[];
+  colocadas: Colocadas;
   avisos: Aviso[];
 }
 
@@ -65,7 +66,7 @@ export interface UnidadesLeidas {
 export function leerUnidades(archivo: string, text: readonly Line[], titulos: readonly Titulo[]): UnidadesLeidas {
   const unidades: Unidad[] = [];
   const marcas = new Map<string, string>();
-  const colocadas: number[] = [];
+  const colocadas: Colocadas = new Map();
   const avisos: Aviso[] = [];
   const avisar = avisador(archivo, avisos);
   const primeraLinea = new Map<string, number>();
@@ -75,7 +76,7 @@ export function leerUnidades(archivo: string, text: readonly Line[], titulos: re
     const cuerpo = text.slice(indice + 1, fin);
     const heading = text[indice];
     if (!heading) return;
-    colocadas.push(heading.n);
+    colocar(colocadas, 'encabezado', [heading]);
     const notas: string[] = [];
 
     let clave = encabezado.numeral;
@@ -99,12 +100,12 @@ export function leerUnidades(archivo: string, text: readonly Line[], titulos: re
     let objetivo: string | null = null;
     if (iObjetivo !== -1) {
       const rotulo = cuerpo[iObjetivo];
-      if (rotulo) colocadas.push(rotulo.n);
+      if (rotulo) colocar(colocadas, 'objetivo', [rotulo]);
       const hasta = iFunciones > iObjetivo ? iFunciones : cuerpo.length;
       const partes = [rotuloObjetivo.exec(rotulo?.texto ?? '')?.[1] ?? '', ...cuerpo.slice(iObjetivo + 1, hasta).map((line) => line.texto)]
         .map((texto) => texto.trim())
         .filter((texto) => texto !== '');
-      for (const line of cuerpo.slice(iObjetivo + 1, hasta)) colocadas.push(line.n);
+      colocar(colocadas, 'objetivo', cuerpo.slice(iObjetivo + 1, hasta));
       objetivo = partes.length > 0 ? partes.join(' ') : null;
     }
     if (objetivo === null) {
@@ -119,14 +120,14 @@ export function leerUnidades(archivo: string, text: readonly Line[], titulos: re
     let funciones: Unidad['funciones'] = [];
     if (iFunciones !== -1) {
       const rotulo = cuerpo[iFunciones];
-      if (rotulo) colocadas.push(rotulo.n);
+      if (rotulo) colocar(colocadas, 'funciones', [rotulo]);
       const enLinea = rotuloFunciones.exec(rotulo?.texto ?? '')?.[1]?.trim() ?? '';
       // The list runs to the end of the block, or to an `Objetivo:` printed after it.
       const hasta = iObjetivo > iFunciones ? iObjetivo : cuerpo.length;
       const resto = cuerpo.slice(iFunciones + 1, hasta);
       const leidas = leerFunciones(archivo, enLinea !== '' && rotulo ? [{ ...rotulo, texto: enLinea }, ...resto] : resto);
       funciones = leidas.funciones;
-      colocadas.push(...leidas.colocadas);
+      juntar(colocadas, leidas.colocadas);
       avisos.push(...leidas.avisos);
     }
     if (funciones.length === 0) {

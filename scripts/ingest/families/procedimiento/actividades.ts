@@ -1,4 +1,5 @@
 import type { Actividad, Bloque, Line } from '../../../../src/model/index.ts';
+import { colocar } from '../../colocadas.ts';
 import { alAvisarEn, bloquesDeLineas, type Contexto } from './contexto.ts';
 import { celdasDeFila, esFilaDelimitadora, parrafosDeHtml, textoPlano, type Parrafo } from './marcado.ts';
 import { encabezadoDeEtapa } from './politicas.ts';
@@ -324,7 +325,7 @@ function agruparFilas(ctx: Contexto, lines: readonly Line[]): { filas: Fila[]; s
       trasCorte = true;
       continue;
     }
-    ctx.colocadas.add(line.n);
+    colocar(ctx.colocadas, 'actividades', [line]);
     const fila: Fila = { linea: line.n, texto, trasCorte };
     trasCorte = false;
     let partes = 1;
@@ -338,7 +339,7 @@ function agruparFilas(ctx: Contexto, lines: readonly Line[]): { filas: Fila[]; s
       i++;
       partes++;
       fila.texto += ` ${suyo}`;
-      ctx.colocadas.add(siguiente.n);
+      colocar(ctx.colocadas, 'actividades', [siguiente]);
     }
     if (partes > 1 && cierraFila(fila.texto)) {
       ctx.avisar('fila-partida', line.n, `la fila de la tabla ocupa ${partes} líneas (${line.n}-${line.n + partes - 1}); se unieron en una.`);

@@ -1,5 +1,6 @@
 import type { Aviso, Bloque, Line } from '../../../../src/model/index.ts';
 import type { Avisar } from '../../avisos.ts';
+import { colocar, type Colocadas } from '../../colocadas.ts';
 import { textoPlano, type AlAvisar, type TextoPlano } from './marcado.ts';
 
 /** What every reader of a procedure's part shares: the file, the messages, the lines placed so far. */
@@ -8,7 +9,7 @@ export interface Contexto {
   avisos: Aviso[];
   /** Raises a message into `avisos` (an `avisador` of the file). */
   avisar: Avisar;
-  colocadas: Set<number>;
+  colocadas: Colocadas;
 }
 
 /** Reports a markup problem at a given line. */
@@ -51,7 +52,7 @@ export function bloquesDeLineas(ctx: Contexto, lines: readonly Line[]): Bloque[]
       parrafo = [];
     };
     for (const line of grupo) {
-      ctx.colocadas.add(line.n);
+      colocar(ctx.colocadas, 'texto', [line]);
       const item = vineta.exec(line.texto);
       const ultimo = bloques.at(-1);
       if (item) {

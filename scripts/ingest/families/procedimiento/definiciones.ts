@@ -1,5 +1,6 @@
 import type { Bloque, Definicion, Line } from '../../../../src/model/index.ts';
 import { joinWrapped } from '../../constructs/numbered-list.ts';
+import { colocar } from '../../colocadas.ts';
 import { bloquesDeLineas, plano, type Contexto } from './contexto.ts';
 
 /**
@@ -40,14 +41,14 @@ export function leerDefiniciones(ctx: Contexto, lines: readonly Line[]): { defin
         abreviatura: abreviatura.test(nombre),
         linea: line.n,
       });
-      ctx.colocadas.add(line.n);
+      colocar(ctx.colocadas, 'texto', [line]);
       continue;
     }
     const ultima = definiciones.at(-1);
     if (ultima) {
       // A wrapped line continues the definition above.
       ultima.definicion = joinWrapped(ultima.definicion, plano(ctx, line).texto);
-      ctx.colocadas.add(line.n);
+      colocar(ctx.colocadas, 'texto', [line]);
     } else antes.push(line);
   }
   revisarNumeracion(ctx, definiciones, 'definicion');

@@ -14,6 +14,7 @@
 import type { Aviso, Bloque, Definicion, Documento, Line, Politica, Referencia, Seccion } from '../../../../src/model/index.ts';
 import { avisador } from '../../avisos.ts';
 import type { Estructura, Reconocedor, Segmento } from '../../recognizer.ts';
+import { colocar } from '../../colocadas.ts';
 import { leerActividades, encabezadoDeActividades, type Descripcion } from './actividades.ts';
 import { leerReferencia } from './base-normativa.ts';
 import { bloquesDeLineas, plano, vineta, type Contexto } from './contexto.ts';
@@ -103,7 +104,7 @@ interface SeccionLeida {
 
 function estructurar(segmento: Segmento): Estructura {
   const avisos: Aviso[] = [];
-  const ctx: Contexto = { archivo: segmento.archivo, avisos, avisar: avisador(segmento.archivo, avisos), colocadas: new Set() };
+  const ctx: Contexto = { archivo: segmento.archivo, avisos, avisar: avisador(segmento.archivo, avisos), colocadas: new Map() };
   const lines = segmento.lines;
   const titulo = buscarTitulo(lines);
   const primera = lines.find((line) => line.texto.trim() !== '');
@@ -131,7 +132,7 @@ function estructurar(segmento: Segmento): Estructura {
   }
 
   const leidas: SeccionLeida[] = secciones.map((s) => ({ ...s.seccion, cuerpo: lines.slice(s.desde + (s.seccion.encabezado ? 1 : 0), s.hasta) }));
-  for (const s of leidas) if (s.encabezado) ctx.colocadas.add(s.encabezado.n);
+  for (const s of leidas) if (s.encabezado) colocar(ctx.colocadas, 'encabezado', [s.encabezado]);
 
   const documentoSecciones: Seccion[] = [];
   if (portada?.seccion) documentoSecciones.push(portada.seccion);
@@ -293,7 +294,7 @@ function leerBaseNormativa(ctx: Contexto, lines: readonly Line[]): { referencias
       antes.push(line);
       continue;
     }
-    ctx.colocadas.add(line.n);
+    colocar(ctx.colocadas, 'texto', [line]);
   }
   const referencias: Referencia[] = [];
   for (const item of items) {
