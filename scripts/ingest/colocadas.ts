@@ -4,7 +4,8 @@ import type { Line } from '../../src/model/index.ts';
  * What placed a line: the construct that read it, named as its file in
  * constructs/, or, where a family reads the line with its own code, the part
  * of the document it read it as. `organica parse --lineas` prints it beside
- * each line, so any line's place can be traced to the code that chose it.
+ * each line, and the report counts lines by it (`colocadasPor`), so any line's
+ * place can be traced to the code that chose it.
  */
 export type Colocador =
   // Constructs (constructs/<name>.ts).

@@ -11,6 +11,12 @@ export const informeSchema = z.object({
   documentos: z.array(
     z.object({ familia: z.string(), titulo: z.string(), unidades: z.number().int(), funciones: z.number().int() }),
   ),
+  /**
+   * Lines placed per construct (or part of a family) that placed them, by
+   * name: where the document's text went (scripts/ingest/colocadas.ts lists
+   * the names; `organica parse --lineas` shows them line by line).
+   */
+  colocadasPor: z.record(z.string(), z.number().int()),
   /** Lines dropped per named rule. */
   descartadas: z.record(z.string(), z.number().int()),
   /** Non-blank lines no recognizer placed and no rule dropped. Target: none. */
