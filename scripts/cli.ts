@@ -15,12 +15,19 @@ const usage = `Uso:
       cambiaron, organigramas que falten, astro build y el índice de Pagefind,
       en una carpeta provisional que reemplaza a la salida (dist/) solo si
       todo salió bien. Con --limpia, ingesta y contenido de Astro desde cero.
-  organica parse <archivo> [--informe | --texto]
+  organica parse <archivo> [--informe | --texto | --lineas]
       Imprime en stdout el modelo del documento como JSON (la forma de
       datos/<institución>/<documento>.json); con --informe, el informe de
       ingesta; con --texto, el texto que se leyó (de un PDF, un escaneo por
       OCR, un .docx o una página HTML: lo que la ingesta guarda en
-      content/informes/<archivo>.txt). Acepta .txt, .pdf, .docx y .html.
+      content/informes/<archivo>.txt); con --lineas, cada línea de ese texto
+      con su número y lo que la ubicó: el constructo o la parte de la familia
+      que la leyó (encabezado-numerado, lista-de-funciones, articulado,
+      portada...; la lista está en scripts/ingest/colocadas.ts), la regla que
+      la descartó como mobiliario de página (encabezado-de-pagina...) o
+      «sin ubicar»; nada si está en blanco:
+          12  lista-de-funciones   1. Supervisar la operación del Comité ...
+      Acepta .txt, .pdf, .docx y .html.
       Termina con una línea en stderr: unidades, funciones y parte de las
       líneas del cuerpo que se ubicaron.
   organica add <archivo> [--fuentes DIR]
@@ -38,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
       check: { type: 'boolean', default: false },
       informe: { type: 'boolean', default: false },
       texto: { type: 'boolean', default: false },
+      lineas: { type: 'boolean', default: false },
       fuentes: { type: 'string', default: 'content/sources' },
       contenido: { type: 'string', default: 'content' },
       datos: { type: 'string', default: 'public/datos' },
@@ -57,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'parse') {
     const [file] = rest;
     if (!file) return fail('falta el archivo: organica parse <archivo>');
-    return parseOne(file, values.fuentes, values.informe, values.texto);
+    return parseOne(file, values.fuentes, values.lineas ? 'lineas' : values.informe ? 'informe' : values.texto ? 'texto' : 'modelo');
   }
   if (command === 'add') {
     const [file] = rest;
@@ -81,8 +89,11 @@ async function buildSite(options: OpcionesBuild): Promise<number> {
   return 0;
 }
 
-async function parseOne(file: string, fuentes: string, informeOnly: boolean, textoOnly: boolean): Promise<number> {
-  const [{ loadCatalogs }, { printReport }, { emit }, { implicitCatalog }, { parse, lineaDeCobertura }, { read }, { progresoDeOcr }] = await Promise.all([
+/** What `parse` prints on stdout: the data file, the report, the text read, or its lines with what placed each. */
+type SalidaDeParse = 'modelo' | 'informe' | 'texto' | 'lineas';
+
+async function parseOne(file: string, fuentes: string, salida: SalidaDeParse): Promise<number> {
+  const [{ loadCatalogs }, { printReport }, { emit }, { implicitCatalog }, { parse, lineaDeCobertura }, { read }, { progresoDeOcr }, { atribuirLineas, formatoDeLineas }] = await Promise.all([
     import('./ingest/catalog.ts'),
     import('./ingest/command.ts'),
     import('./ingest/emit.ts'),
@@ -90,18 +101,25 @@ async function parseOne(file: string, fuentes: string, informeOnly: boolean, tex
     import('./ingest/parse.ts'),
     import('./ingest/read.ts'),
     import('./ingest/progreso.ts'),
+    import('./ingest/lineas.ts'),
   ]);
   const archivo = basename(file);
   const source = await read(resolve(file), archivo, { progreso: progresoDeOcr(archivo) });
-  if (textoOnly) {
+  if (salida === 'texto') {
     for (const line of source.lines) console.log(line.texto);
     return 0;
   }
-  const { estructuras, informe, cobertura } = parse(source);
+  const parsed = parse(source);
+  const { estructuras, informe, cobertura } = parsed;
   printReport(informe);
   const cierre = () => console.error(`${archivo}: ${lineaDeCobertura(estructuras, cobertura)}`);
-  if (informeOnly) {
+  if (salida === 'informe') {
     console.log(JSON.stringify(informe, null, 2));
+    cierre();
+    return 0;
+  }
+  if (salida === 'lineas') {
+    for (const linea of formatoDeLineas(atribuirLineas(source.lines, parsed))) console.log(linea);
     cierre();
     return 0;
   }

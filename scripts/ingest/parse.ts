@@ -1,4 +1,4 @@
-import type { Informe, SourceText } from '../../src/model/index.ts';
+import type { DroppedLine, Informe, SourceText } from '../../src/model/index.ts';
 import { lexiconPorDefecto, type Lexicon } from './ocr/lexicon.ts';
 import { normalize } from './normalize/index.ts';
 import { pageFurniture } from './normalize/page-furniture.ts';
@@ -12,6 +12,8 @@ export interface Parsed {
   estructuras: Estructura[];
   informe: Informe;
   cobertura: Cobertura;
+  /** Each line page furniture dropped, with its rule (the report only counts them). */
+  descartadas: DroppedLine[];
 }
 
 export interface ContextoDeIngesta {
@@ -32,7 +34,7 @@ export function parse(source: SourceText, contexto: ContextoDeIngesta = {}): Par
   if (normalized.ocr && !contexto.lexicon) lexiconPorDefecto().guardar();
   const informe = report(source, normalized, estructuras);
   const cuerpo = normalized.lines.filter((line) => line.texto.trim() !== '').length + normalized.notas.reduce((suma, nota) => suma + nota.lineas.length, 0);
-  return { estructuras, informe, cobertura: { cuerpo, sinUbicar: informe.sinUbicar.length } };
+  return { estructuras, informe, cobertura: { cuerpo, sinUbicar: informe.sinUbicar.length }, descartadas: normalized.dropped };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Aviso, Documento, Familia, Line, NotaAlPie } from '../../src/model/index.ts';
+import type { Colocadas } from './colocadas.ts';
 
 /** The lines of one document within a source file, with its family. */
 export interface Segmento {
@@ -15,14 +16,15 @@ export interface Segmento {
 }
 
 /**
- * What a recognizer makes of a segment: the document, the line numbers it
- * placed (in a section, a unit, a function, or as a heading), and its messages.
+ * What a recognizer makes of a segment: the document, the lines it placed
+ * (in a section, a unit, a function, or as a heading), each with the
+ * construct or part of the family that placed it, and its messages.
  * Non-blank lines of the segment that are not in `colocadas` are reported as
  * unplaced, so a recognizer never loses text silently.
  */
 export interface Estructura {
   documento: Documento;
-  colocadas: Set<number>;
+  colocadas: Colocadas;
   avisos: Aviso[];
 }
 

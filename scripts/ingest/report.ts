@@ -2,8 +2,9 @@ import type { Informe, NormalizedText, SourceText } from '../../src/model/index.
 import type { Estructura } from './recognizer.ts';
 
 /**
- * The ingest report of one file: counts, lines dropped per rule, and every
- * non-blank line that no recognizer placed (with its number).
+ * The ingest report of one file: counts, lines placed per construct, lines
+ * dropped per rule, and every non-blank line that no recognizer placed (with
+ * its number).
  */
 export function report(source: SourceText, normalized: NormalizedText, estructuras: readonly Estructura[]): Informe {
   const descartadas: Record<string, number> = { ...source.descartadas };
@@ -16,7 +17,13 @@ export function report(source: SourceText, normalized: NormalizedText, estructur
     return pagina === undefined ? {} : { pagina };
   };
   const placed = new Set<number>();
-  for (const estructura of estructuras) for (const n of estructura.colocadas) placed.add(n);
+  const colocadasPor: Record<string, number> = {};
+  for (const estructura of estructuras) {
+    for (const [n, por] of estructura.colocadas) {
+      placed.add(n);
+      colocadasPor[por] = (colocadasPor[por] ?? 0) + 1;
+    }
+  }
   // Footnotes left the flow but not the document: a family places them, or they are reported.
   const enNotas = new Set(normalized.notas.flatMap((nota) => nota.lineas));
   const sinUbicar = [...normalized.lines, ...source.lines.filter((line) => enNotas.has(line.n))]
@@ -32,6 +39,8 @@ export function report(source: SourceText, normalized: NormalizedText, estructur
       unidades: documento.unidades.length,
       funciones: documento.unidades.reduce((sum, unidad) => sum + unidad.funciones.length, 0),
     })),
+    // By name, so a report's diff shows a count that moved rather than an order that did.
+    colocadasPor: Object.fromEntries(Object.entries(colocadasPor).sort(([a], [b]) => (a < b ? -1 : 1))),
     descartadas,
     sinUbicar,
     avisos: estructuras.flatMap((estructura) => estructura.avisos).map((aviso) => ({ ...aviso, ...conPagina(aviso.linea) })),

@@ -1,5 +1,6 @@
 /** The model of Orgánica: types and zod schemas, shared by the ingest and the site. */
 export * from './source.ts';
+export * from './avisos.ts';
 export * from './common.ts';
 export * from './unidad.ts';
 export * from './estatuto.ts';

@@ -88,19 +88,6 @@ export interface NormalizedText extends SourceText {
   encabezados: string[];
 }
 
-/** A message about the input, always with its place. */
-export interface Aviso {
-  archivo: string;
-  linea: number;
-  /** The line's page in the PDF, when the source is one (the report fills it in). */
-  pagina?: number | undefined;
-  nivel: 'error' | 'aviso';
-  /** What is wrong, then what was expected or how to fix it. */
-  mensaje: string;
-  /** Which rule produced it, for filtering and counting. */
-  regla: string;
-}
-
 /**
  * Where a message points: `archivo:línea`, and the page in parentheses when
  * the line was read from a PDF (`manual.pdf:1204 (p. 37)`). The line counts in

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,5 +60,40 @@ describe('organica parse', () => {
     const { code, stderr } = await organica('parse', '--nada', 'x.txt');
     expect(code).toBe(2);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('organica parse --lineas', () => {
+  const fixture = 'tests/fixtures/cli/lineas.txt';
+  /** `  12  lista-de-funciones   1. Supervisar ...` -> line, what placed it, text. */
+  const columnas = (salida: string) =>
+    salida
+      .trimEnd()
+      .split('\n')
+      .map((renglon) => /^\s*(\d+)(?: {2}(\S+(?: ubicar)?))?\s*(.*)$/u.exec(renglon))
+      .map((match) => ({ n: Number(match?.[1]), por: match?.[2] ?? '', texto: match?.[3] ?? '' }));
+
+  it('prints every line of the text with the construct that placed it, the furniture rule that dropped it, or nothing when blank', async () => {
+    const { code, stdout } = await organica('parse', fixture, '--lineas');
+    expect(code).toBe(0);
+    const lineas = columnas(stdout);
+    const fuente = readFileSync(fixture, 'utf8').split('\n');
+    expect(lineas.map(({ n }) => n)).toEqual(fuente.map((_, i) => i + 1));
+    const de = (inicio: string) => lineas.find(({ texto }) => texto.startsWith(inicio))?.por;
+    expect(de('1.1.1 Dirección de Finanzas')).toBe('encabezado-numerado');
+    expect(de('1. Elaborar el anteproyecto')).toBe('lista-de-funciones');
+    expect(de('Funciones')).toBe('bloque-etiquetado');
+    expect(lineas.filter(({ texto }) => texto === 'COMISIÓN DE PRUEBA - MANUAL DE ORGANIZACIÓN').map(({ por }) => por)).toEqual([
+      'encabezado-de-pagina',
+      'encabezado-de-pagina',
+      'encabezado-de-pagina',
+    ]);
+    fuente.forEach((texto, i) => expect(lineas[i]?.por === '', `línea ${i + 1}: «${texto}»`).toBe(texto.trim() === ''));
+  });
+
+  it('says «sin ubicar» for a line nothing placed, as the report does', async () => {
+    const { code, stdout } = await organica('parse', 'tests/fixtures/issste/unidades-incompletas.txt', '--lineas');
+    expect(code).toBe(0);
+    expect(columnas(stdout).filter(({ por }) => por === 'sin ubicar')).toEqual([{ n: 25, por: 'sin ubicar', texto: 'Texto suelto antes de la lista.' }]);
   });
 });

@@ -99,7 +99,7 @@ describe('parseAcuerdo', () => {
     // Bullets unwrapped, footnote kept out of the text.
     expect(acuerdo?.texto).toContain('I. Manual de Organización del Sistema Integral de Tiendas y Farmacias, publicado en el Diario Oficial de la Federación el 24 de octubre de 2003;');
     expect(acuerdo?.texto.some((p) => p.startsWith('¹'))).toBe(false);
-    expect(expide?.colocadas).toContain(127);
+    expect(expide?.colocadas.get(127)).toBe('acuerdo-dof');
   });
 
   it('joins the paragraph that the page footnote cut, and takes the publication date from that footnote', () => {
@@ -137,7 +137,7 @@ describe('parseAcuerdo', () => {
     for (const { desde, hasta } of findAcuerdos(all)) {
       const slice = all.slice(desde, hasta + 1);
       const { colocadas } = parseAcuerdo(issste, slice);
-      expect(colocadas).toEqual(slice.filter((line) => line.texto.trim() !== '').map((line) => line.n));
+      expect([...colocadas]).toEqual(slice.filter((line) => line.texto.trim() !== '').map((line) => [line.n, 'acuerdo-dof']));
     }
   });
 

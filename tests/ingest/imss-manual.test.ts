@@ -26,7 +26,7 @@ vi.mock('../../scripts/ingest/families/imss-manual-scan.ts', () => ({
         unidades: [],
         fuente: { archivo: segmento.archivo, desde: 1, hasta: 1 },
       },
-      colocadas: new Set(),
+      colocadas: new Map(),
       avisos: [],
     };
   },

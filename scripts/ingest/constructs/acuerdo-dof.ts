@@ -1,4 +1,6 @@
 import type { Acuerdo, Aviso, Line } from '../../../src/model/index.ts';
+import { avisador } from '../avisos.ts';
+import { colocadasPor, type Colocadas } from '../colocadas.ts';
 
 /**
  * DOF acuerdos: the instruments, published in the Diario Oficial de la
@@ -177,7 +179,7 @@ function esEncabezadoDeEmisor(text: string): boolean {
 export interface AcuerdoLeido {
   acuerdo: Acuerdo;
   /** Every non-blank line of the input: the acuerdo keeps them all (title, paragraphs, footnotes, signature). */
-  colocadas: number[];
+  colocadas: Colocadas;
   avisos: Aviso[];
 }
 
@@ -203,10 +205,10 @@ export interface AcuerdoLeido {
 export function parseAcuerdo(archivo: string, lines: readonly Line[]): AcuerdoLeido {
   const avisos: Aviso[] = [];
   const text = lines.filter((line) => !isBlank(line));
-  const colocadas = text.map((line) => line.n);
+  const colocadas = colocadasPor('acuerdo-dof', text);
   const primera = text[0]?.n ?? lines[0]?.n ?? 1;
   const ultima = text.at(-1)?.n ?? primera;
-  const aviso = (linea: number, regla: string, mensaje: string) => avisos.push({ archivo, linea, nivel: 'aviso', regla, mensaje });
+  const avisar = avisador(archivo, avisos);
 
   const tituloIndex = text.findIndex((line) => tituloDeAcuerdo.test(line.texto));
   const tituloLine = text[tituloIndex];
@@ -219,7 +221,7 @@ export function parseAcuerdo(archivo: string, lines: readonly Line[]): AcuerdoLe
     titulo = raw.replace(marcaAlPie, '').trim().replace(/\.$/, '');
   } else {
     titulo = text[0]?.texto.trim().replace(/\.$/, '') ?? '';
-    aviso(primera, 'acuerdo-sin-titulo', 'no se encontró el título del acuerdo («ACUERDO por el que ...»); se usa su primera línea como título.');
+    avisar('acuerdo-sin-titulo', primera, 'no se encontró el título del acuerdo («ACUERDO por el que ...»); se usa su primera línea como título.');
   }
 
   const notas: NotaAlPie[] = [];
@@ -235,14 +237,14 @@ export function parseAcuerdo(archivo: string, lines: readonly Line[]): AcuerdoLe
   const notaDePublicacion = notaDelTitulo ?? notas.find((nota) => publicacionEnDof.test(nota.texto));
   const publicacionDof = notaDePublicacion ? fechaEnEspanol(notaDePublicacion.texto) : null;
   if (marca !== null && !notaDelTitulo) {
-    aviso(tituloLine?.n ?? primera, 'nota-al-pie-sin-texto', `el título lleva la llamada ${marca} pero no se encontró su nota al pie («${marca} Publicado en el Diario Oficial ...»).`);
+    avisar('nota-al-pie-sin-texto', tituloLine?.n ?? primera, `el título lleva la llamada ${marca} pero no se encontró su nota al pie («${marca} Publicado en el Diario Oficial ...»).`);
   }
 
   const firma = firmas.at(-1);
   const fecha = firma ? fechaEnEspanol(firma.match[1] ?? '') : null;
   const firmante = firma ? firmanteDe(firma.match[2] ?? '') : null;
-  if (firma && !fecha) aviso(firma.line.n, 'fecha-invalida', `la fecha de la firma («${firma.match[1] ?? ''}») no es una fecha válida; la fecha del acuerdo queda vacía.`);
-  if (!firma) aviso(ultima, 'acuerdo-sin-firma', `el acuerdo «${recorte(titulo)}» no tiene la línea de lugar y fecha («Ciudad de México, a 4 de abril de 2018.- El Director General, ...»); su fecha y firmante quedan vacíos.`);
+  if (firma && !fecha) avisar('fecha-invalida', firma.line.n, `la fecha de la firma («${firma.match[1] ?? ''}») no es una fecha válida; la fecha del acuerdo queda vacía.`);
+  if (!firma) avisar('acuerdo-sin-firma', ultima, `el acuerdo «${recorte(titulo)}» no tiene la línea de lugar y fecha («Ciudad de México, a 4 de abril de 2018.- El Director General, ...»); su fecha y firmante quedan vacíos.`);
 
   const lower = titulo.toLowerCase();
   const accion: Acuerdo['accion'] = /\bse\s+expide\b|\bse\s+emite\b/.test(lower)
@@ -253,7 +255,7 @@ export function parseAcuerdo(archivo: string, lines: readonly Line[]): AcuerdoLe
         ? 'modifica'
         : 'otra';
   if (accion === 'otra' && tituloLine) {
-    aviso(tituloLine.n, 'acuerdo-sin-accion', `el título no dice si el acuerdo expide, actualiza o modifica el documento («${recorte(titulo)}»); se registra como «otra».`);
+    avisar('acuerdo-sin-accion', tituloLine.n, `el título no dice si el acuerdo expide, actualiza o modifica el documento («${recorte(titulo)}»); se registra como «otra».`);
   }
   const numero = claveDeAcuerdo.exec(titulo)?.[1] ?? null;
   const materia = parteRelativa.exec(titulo)?.[1] ?? null;

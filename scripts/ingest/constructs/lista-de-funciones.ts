@@ -1,4 +1,6 @@
 import type { Aviso, Funcion, Line } from '../../../src/model/index.ts';
+import { avisador, type Avisar } from '../avisos.ts';
+import { colocadasPor, type Colocadas } from '../colocadas.ts';
 import { romanValue } from '../../../src/lib/romanos.ts';
 import { joinWrapped } from './numbered-list.ts';
 
@@ -30,7 +32,7 @@ export interface ListaDeFunciones {
   marcas: (string | null)[];
   /** Paragraphs of the unit that are not functions, each after the function it follows (0: before the first). */
   parrafos: { despuesDe: number; texto: string; linea: number }[];
-  colocadas: number[];
+  colocadas: Colocadas;
   avisos: Aviso[];
 }
 
@@ -148,6 +150,7 @@ export function leerListaDeFunciones(archivo: string, lines: readonly Line[], un
   const parrafos: ListaDeFunciones['parrafos'] = [];
   const colocadas: number[] = [];
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   /** Where the next text line goes: the open item or paragraph. */
   const estado: { abierto: Abierto | null } = { abierto: null };
   let pendiente: Renglon | null = null;
@@ -246,27 +249,25 @@ export function leerListaDeFunciones(archivo: string, lines: readonly Line[], un
   }
   if (pendiente) {
     const sola = pendiente as Renglon;
-    avisos.push({ archivo, linea: sola.line.n, nivel: 'aviso', regla: 'funcion-vacia', mensaje: `${unidad}: el último elemento de la lista no tiene texto.` });
+    avisar('funcion-vacia', sola.line.n, `${unidad}: el último elemento de la lista no tiene texto.`);
   }
 
   if (estiloDeLista === 'arabigo') partirEnNumerosPerdidos(funciones, marcas, parrafos, partesDe);
-  recuperarNumerosPerdidos(archivo, funciones, marcas, parrafos, estiloDeLista, unidad, avisos);
+  recuperarNumerosPerdidos(funciones, marcas, parrafos, estiloDeLista, unidad, avisar);
   // Printed numbers against positions.
   funciones.forEach((funcion, i) => {
     const marca = marcas[i];
     if (marca === null || marca === undefined || estiloDeLista === 'vineta') return;
     const valor = valorDe({ valor: marca, estilo: estiloDeLista ?? 'arabigo' });
     if (valor !== null && valor !== i + 1) {
-      avisos.push({
-        archivo,
-        linea: funcion.linea,
-        nivel: 'aviso',
-        regla: 'numeracion-de-funciones',
-        mensaje: `${unidad}: la función impresa como ${marca} ocupa la posición ${i + 1} de su lista; se cita como ${i + 1} y se muestra con su número impreso. Revise si falta o sobra un número en la fuente.`,
-      });
+      avisar(
+        'numeracion-de-funciones',
+        funcion.linea,
+        `${unidad}: la función impresa como ${marca} ocupa la posición ${i + 1} de su lista; se cita como ${i + 1} y se muestra con su número impreso. Revise si falta o sobra un número en la fuente.`,
+      );
     }
   });
-  return { funciones, marcas, parrafos, colocadas, avisos };
+  return { funciones, marcas, parrafos, colocadas: colocadasPor('lista-de-funciones', colocadas), avisos };
 }
 
 /** A line shorter than this share of the block's usual width ends its paragraph (a wrapped line runs to the margin). */
@@ -313,6 +314,7 @@ function leerListaDesprendida(archivo: string, lines: readonly Line[], unidad: s
   const marcas: (string | null)[] = [];
   const colocadas: number[] = [];
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   let ultimoImpreso = 0;
   let abierta: Funcion | null = null;
   let trasBlanca = false;
@@ -354,25 +356,21 @@ function leerListaDesprendida(archivo: string, lines: readonly Line[], unidad: s
   funciones.forEach((funcion, i) => {
     const impreso = marcas[i];
     if (impreso !== null && impreso !== undefined && Number(impreso) !== i + 1) {
-      avisos.push({
-        archivo,
-        linea: funcion.linea,
-        nivel: 'aviso',
-        regla: 'numeracion-de-funciones',
-        mensaje: `${unidad}: la función impresa como ${impreso}. es el párrafo ${i + 1} de la lista; se cita como ${i + 1}. Revise si la fuente omite o parte un párrafo.`,
-      });
+      avisar(
+        'numeracion-de-funciones',
+        funcion.linea,
+        `${unidad}: la función impresa como ${impreso}. es el párrafo ${i + 1} de la lista; se cita como ${i + 1}. Revise si la fuente omite o parte un párrafo.`,
+      );
     }
   });
   if (ultimoImpreso !== 0 && ultimoImpreso !== funciones.length) {
-    avisos.push({
-      archivo,
-      linea: funciones[0]?.linea ?? lines[0]?.n ?? 1,
-      nivel: 'aviso',
-      regla: 'numeracion-de-funciones',
-      mensaje: `${unidad}: se leyeron ${funciones.length} funciones (los párrafos de la lista), pero la fuente numera hasta ${ultimoImpreso}. Revise si un salto de página partió un párrafo o unió dos.`,
-    });
+    avisar(
+      'numeracion-de-funciones',
+      funciones[0]?.linea ?? lines[0]?.n ?? 1,
+      `${unidad}: se leyeron ${funciones.length} funciones (los párrafos de la lista), pero la fuente numera hasta ${ultimoImpreso}. Revise si un salto de página partió un párrafo o unió dos.`,
+    );
   }
-  return { funciones, marcas: marcas.map(() => null), parrafos: [], colocadas, avisos };
+  return { funciones, marcas: marcas.map(() => null), parrafos: [], colocadas: colocadasPor('lista-de-funciones', colocadas), avisos };
 }
 
 /** A line of a function or paragraph, and how surely a lost numeral could have opened a new one there. */
@@ -446,13 +444,12 @@ function partirEnNumerosPerdidos(funciones: Funcion[], marcas: readonly (string 
  * paragraph then `5.`, it is 4. They become functions, reported.
  */
 function recuperarNumerosPerdidos(
-  archivo: string,
   funciones: Funcion[],
   marcas: (string | null)[],
   parrafos: ListaDeFunciones['parrafos'],
   estilo: Marca['estilo'] | null,
   unidad: string,
-  avisos: Aviso[],
+  avisar: Avisar,
 ): void {
   if (estilo !== 'arabigo' || parrafos.length === 0) return;
   const valor = (i: number) => (i < 0 ? 0 : Number(marcas[i] ?? Number.NaN));
@@ -465,13 +462,11 @@ function recuperarNumerosPerdidos(
       const marca = String(valor(k - 1) + j + 1);
       nuevas.push({ funcion: { n: 0, texto: parrafo.texto, linea: parrafo.linea }, marca, despuesDe: k });
       parrafos.splice(parrafos.indexOf(parrafo), 1);
-      avisos.push({
-        archivo,
-        linea: parrafo.linea,
-        nivel: 'aviso',
-        regla: 'numeral-inferido',
-        mensaje: `${unidad}: el párrafo no tiene numeral, pero está donde falta el ${marca} (entre ${valor(k - 1) || 'el inicio'} y ${valor(k)}); se publica como la función ${marca}. Revise la fuente.`,
-      });
+      avisar(
+        'numeral-inferido',
+        parrafo.linea,
+        `${unidad}: el párrafo no tiene numeral, pero está donde falta el ${marca} (entre ${valor(k - 1) || 'el inicio'} y ${valor(k)}); se publica como la función ${marca}. Revise la fuente.`,
+      );
     });
   }
   if (nuevas.length === 0) return;

@@ -1,4 +1,6 @@
 import type { Aviso, Funcion, Line } from '../../../src/model/index.ts';
+import { avisador } from '../avisos.ts';
+import { colocadasPor, type Colocadas } from '../colocadas.ts';
 
 /**
  * A numbered item, optionally behind a bullet.
@@ -20,7 +22,7 @@ const indentation = /^[ \t]*/;
 export interface ListaNumerada {
   funciones: Funcion[];
   /** Lines that became part of an item. */
-  colocadas: number[];
+  colocadas: Colocadas;
   avisos: Aviso[];
 }
 
@@ -43,6 +45,7 @@ export function parseNumberedList(archivo: string, lines: readonly Line[]): List
   const funciones: Funcion[] = [];
   const colocadas: number[] = [];
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   const printed: (number | null)[] = [];
   let itemIndent = 0;
   for (const line of lines) {
@@ -76,23 +79,21 @@ export function parseNumberedList(archivo: string, lines: readonly Line[]): List
   printed.forEach((number, i) => {
     const funcion = funciones[i];
     if (number !== null && funcion && number !== i + 1) {
-      avisos.push({
-        archivo,
-        linea: funcion.linea,
-        nivel: 'aviso',
-        regla: 'numeracion-de-funciones',
-        mensaje: `la función impresa como ${number}. ocupa la posición ${i + 1} de su lista; se publica como ${i + 1}. Revise si falta o sobra un número en la fuente.`,
-      });
+      avisar(
+        'numeracion-de-funciones',
+        funcion.linea,
+        `la función impresa como ${number}. ocupa la posición ${i + 1} de su lista; se publica como ${i + 1}. Revise si falta o sobra un número en la fuente.`,
+      );
     }
   });
   for (const funcion of funciones) {
     if (funcion.texto === '') {
-      avisos.push({ archivo, linea: funcion.linea, nivel: 'aviso', regla: 'funcion-vacia', mensaje: `la función ${funcion.n} no tiene texto.` });
+      avisar('funcion-vacia', funcion.linea, `la función ${funcion.n} no tiene texto.`);
     }
   }
   // An empty item is reported above; the others keep consecutive numbers.
   const kept = funciones.filter((funcion) => funcion.texto !== '').map((funcion, i) => ({ ...funcion, n: i + 1 }));
-  return { funciones: kept, colocadas, avisos };
+  return { funciones: kept, colocadas: colocadasPor('numbered-list', colocadas), avisos };
 }
 
 /** Appends a wrapped line (or a sub-item) to a function, keeping the scan's text alongside when there is one. */

@@ -1,4 +1,6 @@
 import type { Aviso, Bloque, Line, Seccion } from '../../../src/model/index.ts';
+import { avisador } from '../avisos.ts';
+import { colocadasPor, juntar, type Colocadas } from '../colocadas.ts';
 import { joinWrapped } from './numbered-list.ts';
 import { romanValue, toRoman } from '../../../src/lib/romanos.ts';
 
@@ -91,26 +93,27 @@ export function tipoDeSeccion(titulo: string): Seccion['tipo'] {
 export interface Resumen {
   secciones: Seccion[];
   /** Lines placed: headings and every line of a section's text. Lines before the first heading are left to the caller. */
-  colocadas: number[];
+  colocadas: Colocadas;
   avisos: Aviso[];
 }
 
 /** Reads `lines` as numbered sections, each heading starting a section that runs to the next. */
 export function parseOverview(archivo: string, lines: readonly Line[], encabezado: DetectorEncabezado = encabezadoArabigo): Resumen {
   const abiertas: { encabezado: EncabezadoSeccion; linea: number; cuerpo: Line[] }[] = [];
-  const colocadas: number[] = [];
+  const encabezados: number[] = [];
   for (const line of lines) {
     const actual = abiertas.at(-1);
     const heading = line.texto.trim() === '' ? null : encabezado(line.texto, actual?.encabezado.numero ?? null);
     if (heading) {
       abiertas.push({ encabezado: heading, linea: line.n, cuerpo: [] });
-      colocadas.push(line.n);
+      encabezados.push(line.n);
     } else actual?.cuerpo.push(line);
   }
+  const colocadas = colocadasPor('overview', encabezados);
   const avisos: Aviso[] = [];
   const secciones = abiertas.map(({ encabezado: { numero, titulo }, linea, cuerpo }): Seccion => {
     const leido = parseBloques(archivo, cuerpo);
-    colocadas.push(...leido.colocadas);
+    juntar(colocadas, leido.colocadas);
     avisos.push(...leido.avisos);
     const ultima = cuerpo.findLast((line) => line.texto.trim() !== '');
     return { numero, titulo, tipo: tipoDeSeccion(titulo), bloques: leido.bloques, fuente: { archivo, desde: linea, hasta: ultima?.n ?? linea } };
@@ -178,7 +181,7 @@ interface Estado {
  * runs on across blank lines while items follow; a line indented deeper than
  * a list item (wrapped text or a sub-bullet) belongs to that item.
  */
-export function parseBloques(archivo: string, lines: readonly Line[]): { bloques: Bloque[]; colocadas: number[]; avisos: Aviso[] } {
+export function parseBloques(archivo: string, lines: readonly Line[]): { bloques: Bloque[]; colocadas: Colocadas; avisos: Aviso[] } {
   const bloques: Bloque[] = [];
   const listas: ListaAbierta[] = [];
   const colocadas: number[] = [];
@@ -238,7 +241,7 @@ export function parseBloques(archivo: string, lines: readonly Line[]): { bloques
       ...(numero !== undefined ? { numero } : {}),
     }));
   }
-  return { bloques, colocadas, avisos };
+  return { bloques, colocadas: colocadasPor('overview', colocadas), avisos };
 }
 
 /**
@@ -274,6 +277,7 @@ function unir(destino: { texto: string; original?: string | undefined }, line: L
  */
 function inferirNumerales(archivo: string, items: Item[], lineas: readonly number[]): Aviso[] {
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   const esRomana = items.some((item) => item.numero !== undefined && /^[IVXLCDM]+$/.test(item.numero));
   const valor = (numero: string | undefined): number | null => {
     if (numero === undefined) return null;
@@ -286,13 +290,11 @@ function inferirNumerales(archivo: string, items: Item[], lineas: readonly numbe
     const siguiente = valor(items[i + 1]?.numero);
     if (anterior === null || siguiente === null || siguiente - anterior !== 2) return;
     item.numero = esRomana ? toRoman(anterior + 1) : String(anterior + 1);
-    avisos.push({
-      archivo,
-      linea: lineas[i] ?? 0,
-      nivel: 'aviso',
-      regla: 'numeral-inferido',
-      mensaje: `el elemento de la lista no tiene numeral; entre ${i === 0 ? 'el inicio' : items[i - 1]?.numero} y ${items[i + 1]?.numero} se numera ${item.numero}. Revise la fuente.`,
-    });
+    avisar(
+      'numeral-inferido',
+      lineas[i] ?? 0,
+      `el elemento de la lista no tiene numeral; entre ${i === 0 ? 'el inicio' : items[i - 1]?.numero} y ${items[i + 1]?.numero} se numera ${item.numero}. Revise la fuente.`,
+    );
   });
   return avisos;
 }

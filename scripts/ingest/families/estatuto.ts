@@ -1,5 +1,6 @@
 import type { Aviso, Documento, Line, Seccion } from '../../../src/model/index.ts';
 import type { Estructura, Reconocedor, Segmento } from '../recognizer.ts';
+import { colocar, type Colocadas } from '../colocadas.ts';
 import { fechaDePublicacionDelDocumento, fechaDeUltimaReforma, seccionDeNotas } from '../constructs/notas.ts';
 import { leerArticulado, type Parrafo } from './estatuto/articulado.ts';
 import { fechasEn } from './estatuto/fechas.ts';
@@ -128,11 +129,10 @@ function estructurar(segmento: Segmento): Estructura {
     fuente: { archivo, desde: segmento.lines[0]?.n ?? 1, hasta: ultimaNoBlanca(lineas, lineas.length) ?? segmento.lines.at(-1)?.n ?? 1 },
   };
   const avisos: Aviso[] = [...preliminares.avisos, ...cuerpo.avisos, ...avisosDeUnidades].sort((a, b) => a.linea - b.linea);
-  return {
-    documento,
-    colocadas: new Set([...preliminares.colocadas, ...cuerpo.colocadas, ...segmento.notas.flatMap((nota) => nota.lineas)]),
-    avisos,
-  };
+  const colocadas: Colocadas = new Map(preliminares.colocadas);
+  colocar(colocadas, 'articulado', cuerpo.colocadas);
+  colocar(colocadas, 'notas', segmento.notas.flatMap((nota) => nota.lineas));
+  return { documento, colocadas, avisos };
 }
 
 /** A section of paragraphs, its source range from the first paragraph to the last non-blank line before `hastaAntes`. */

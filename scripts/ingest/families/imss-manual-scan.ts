@@ -1,4 +1,6 @@
 import type { Aviso, Bloque, Documento, Line, Seccion, Unidad } from '../../../src/model/index.ts';
+import { avisador, type Avisar } from '../avisos.ts';
+import { colocadasPor, colocar, juntar, type Colocadas } from '../colocadas.ts';
 import { lexiconPorDefecto, type Lexicon } from '../ocr/lexicon.ts';
 import { nombreEnCorpus, variantesEnCorpus } from '../ocr/names.ts';
 import { asignarNumerales, comoElemento, recuperarFunciones, type Elemento } from '../ocr/numbering.ts';
@@ -60,14 +62,12 @@ const numeralWithText = /^\s*(\d{1,2}(?:\.\d{1,3})*)\.?\s+(\S.*)$/u;
  */
 export function estructurarEscaneado(segmento: Segmento, contexto: { lexicon?: Lexicon } = {}): Estructura {
   const { archivo, lines } = segmento;
-  const colocadas = new Set<number>();
+  const colocadas: Colocadas = new Map();
   const avisos: Aviso[] = [];
-  const colocar = (numeros: Iterable<number>) => {
-    for (const n of numeros) colocadas.add(n);
-  };
+  const avisar = avisador(archivo, avisos);
 
   const partes = dividir(lines);
-  colocar(partes.encabezados);
+  colocar(colocadas, 'encabezado', partes.encabezados);
   const secciones: Seccion[] = [];
   let organigramas: Organigrama[] = [];
   let organigramaCapitulo: Capitulo | null = null;
@@ -75,26 +75,20 @@ export function estructurarEscaneado(segmento: Segmento, contexto: { lexicon?: L
     if (tipoDeSeccion(capitulo.titulo) === 'organigrama') {
       organigramaCapitulo = capitulo;
       organigramas = leerOrganigramas(capitulo.cuerpo);
-      colocar(capitulo.cuerpo.filter((line) => line.texto.trim() !== '').map((line) => line.n));
+      colocar(colocadas, 'organigrama', capitulo.cuerpo.filter((line) => line.texto.trim() !== ''));
       continue;
     }
     const leida = leerSeccion(archivo, capitulo);
     secciones.push(leida.seccion);
-    colocar(leida.colocadas);
+    juntar(colocadas, leida.colocadas);
     avisos.push(...leida.avisos);
   }
   if (partes.antes.length > 0) {
-    avisos.push({
-      archivo,
-      linea: partes.antes[0]?.n ?? 1,
-      nivel: 'aviso',
-      regla: 'portada-sin-leer',
-      mensaje: `${partes.antes.length} línea(s) antes de «1. Introducción» no se reconocen; quedan sin ubicar.`,
-    });
+    avisar('portada-sin-leer', partes.antes[0]?.n ?? 1, `${partes.antes.length} línea(s) antes de «1. Introducción» no se reconocen; quedan sin ubicar.`);
   }
 
   const leidas = leerUnidades(archivo, partes.unidades, partes.raiz, organigramas);
-  colocar(leidas.colocadas);
+  juntar(colocadas, leidas.colocadas);
   avisos.push(...leidas.avisos);
   const lexicon = contexto.lexicon ?? lexiconPorDefecto();
   for (const unidad of leidas.unidades) {
@@ -108,25 +102,17 @@ export function estructurarEscaneado(segmento: Segmento, contexto: { lexicon?: L
     if (unidad.nombreOriginal === unidad.nombre) delete unidad.nombreOriginal;
     const [variante] = variantesEnCorpus(unidad.nombre, lexicon);
     if (variante === undefined) continue;
-    avisos.push({
-      archivo,
-      linea: unidad.fuente.desde,
-      nivel: 'aviso',
-      regla: 'nombre-distinto-en-corpus',
-      mensaje: `la unidad ${unidad.numeral} se llama «${unidad.nombre}» en su encabezado y «${variante}» en otro documento del corpus; se publica el nombre del encabezado. Revise cuál es el oficial.`,
-    });
+    avisar(
+      'nombre-distinto-en-corpus',
+      unidad.fuente.desde,
+      `la unidad ${unidad.numeral} se llama «${unidad.nombre}» en su encabezado y «${variante}» en otro documento del corpus; se publica el nombre del encabezado. Revise cuál es el oficial.`,
+    );
   }
   if (organigramaCapitulo) secciones.push(seccionDeOrganigramas(archivo, organigramaCapitulo, organigramas, leidas.unidades, partes.raiz));
 
   const reparadas = lines.filter((line) => line.original !== undefined);
   if (reparadas[0]) {
-    avisos.push({
-      archivo,
-      linea: reparadas[0].n,
-      nivel: 'aviso',
-      regla: 'texto-reparado',
-      mensaje: `texto reconocido por OCR: se repararon palabras en ${reparadas.length} líneas; cada texto reparado conserva el original de la fuente (\`original\`).`,
-    });
+    avisar('texto-reparado', reparadas[0].n, `texto reconocido por OCR: se repararon palabras en ${reparadas.length} líneas; cada texto reparado conserva el original de la fuente (\`original\`).`);
   }
 
   const raiz = leidas.unidades[0];
@@ -245,9 +231,9 @@ function limpiar(text: string): string {
  * the items after them whose bullet a page break lost), fracciones (`XXIV.`),
  * and numbered items whose numerals the scan printed in a run of their own.
  */
-function leerSeccion(archivo: string, capitulo: Capitulo): { seccion: Seccion; colocadas: number[]; avisos: Aviso[] } {
+function leerSeccion(archivo: string, capitulo: Capitulo): { seccion: Seccion; colocadas: Colocadas; avisos: Aviso[] } {
   const piezas = partirEnParrafos(capitulo.cuerpo);
-  const colocadas = piezas.flatMap((pieza) => (pieza.tipo === 'numeral' ? [pieza.linea.n] : pieza.lineas.map((line) => line.n)));
+  const colocadas = colocadasPor('texto', piezas.flatMap((pieza) => (pieza.tipo === 'numeral' ? [pieza.linea] : pieza.lineas)));
   const avisos: Aviso[] = [];
   const bloques: Bloque[] = [];
   if (piezas.some((pieza) => pieza.tipo === 'numeral')) {
@@ -285,6 +271,7 @@ function elementosConLinea(piezas: readonly Pieza[]): Map<string, number> {
  */
 function secuenciaRomana(archivo: string, bloques: readonly Bloque[], lineas: ReadonlyMap<string, number>): Aviso[] {
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   for (const bloque of bloques) {
     if (bloque.tipo !== 'lista' || !bloque.ordenada) continue;
     bloque.items.forEach((item, i) => {
@@ -296,13 +283,11 @@ function secuenciaRomana(archivo: string, bloques: readonly Bloque[], lineas: Re
       // After a repeated numeral the sequence resumes (`XXII`, `XXII`, `XXIV`): one message is enough.
       const beforePrevious = bloque.items[i - 2]?.numero;
       if (beforePrevious && value === (romanValue(beforePrevious) ?? 0) + 2) return;
-      avisos.push({
-        archivo,
-        linea: lineas.get(item.texto) ?? 0,
-        nivel: 'aviso',
-        regla: 'numeracion-de-lista',
-        mensaje: `la fracción ${item.numero} sigue a la ${previous}; se esperaba ${toRoman(previousValue + 1)}. Se publica como está impresa: compare con el documento publicado.`,
-      });
+      avisar(
+        'numeracion-de-lista',
+        lineas.get(item.texto) ?? 0,
+        `la fracción ${item.numero} sigue a la ${previous}; se esperaba ${toRoman(previousValue + 1)}. Se publica como está impresa: compare con el documento publicado.`,
+      );
     });
   }
   return avisos;
@@ -423,25 +408,26 @@ const inferidos = new WeakMap<Encabezado, string[]>();
 
 interface UnidadesLeidas {
   unidades: Unidad[];
-  colocadas: number[];
+  colocadas: Colocadas;
   avisos: Aviso[];
 }
 
 function leerUnidades(archivo: string, lines: readonly Line[], raiz: string | null, organigramas: readonly Organigrama[]): UnidadesLeidas {
-  const colocadas: number[] = [];
+  const colocadas: Colocadas = new Map();
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   const encabezados = buscarEncabezados(lines, raiz);
-  inferirNumerales(archivo, encabezados, organigramas, raiz, avisos);
+  inferirNumerales(encabezados, organigramas, raiz, avisar);
   const unidades: Unidad[] = [];
   encabezados.forEach((encabezado, k) => {
-    colocadas.push(...encabezado.lineas);
+    colocar(colocadas, 'encabezado', encabezado.lineas);
     const next = encabezados[k + 1];
     const end = next ? lines.findIndex((line) => line.n === next.lineas[0]) : lines.length;
     const cuerpo = lines.slice(encabezado.cuerpo, end);
     if (encabezado.numeral === null) return;
     const etiqueta = `${encabezado.numeral} ${encabezado.nombre}`;
     const funciones = recuperarFunciones(archivo, partirEnParrafos(cuerpo), etiqueta);
-    colocadas.push(...funciones.colocadas);
+    juntar(colocadas, funciones.colocadas);
     avisos.push(...funciones.avisos);
     const ultima = cuerpo.findLast((line) => line.texto.trim() !== '');
     const unidad: Unidad = {
@@ -459,7 +445,7 @@ function leerUnidades(archivo: string, lines: readonly Line[], raiz: string | nu
     if (encabezado.original !== encabezado.nombre) unidad.nombreOriginal = encabezado.original;
     unidades.push(unidad);
   });
-  enlazar(archivo, unidades, raiz, avisos);
+  enlazar(archivo, unidades, raiz, avisar);
   return { unidades, colocadas, avisos };
 }
 
@@ -572,7 +558,7 @@ function leerNombre(lines: readonly Line[], from: number, first: { texto: string
  * name (`6.1.5` draws `7.1.5`). Any one will do when the others do not
  * disagree; the unit records what it was inferred from, and the report says so.
  */
-function inferirNumerales(archivo: string, encabezados: Encabezado[], organigramas: readonly Organigrama[], raiz: string | null, avisos: Aviso[]): void {
+function inferirNumerales(encabezados: Encabezado[], organigramas: readonly Organigrama[], raiz: string | null, avisar: Avisar): void {
   encabezados.forEach((encabezado, k) => {
     if (encabezado.numeral !== null) return;
     const evidencias: string[] = [];
@@ -598,40 +584,30 @@ function inferirNumerales(archivo: string, encabezados: Encabezado[], organigram
     const [numeral] = candidatos;
     const usado = numeral !== undefined && encabezados.some((other) => other.numeral === numeral);
     if (candidatos.size !== 1 || numeral === undefined || usado) {
-      avisos.push({
-        archivo,
+      avisar(
+        'numeral-faltante',
         linea,
-        nivel: 'error',
-        regla: 'numeral-faltante',
-        mensaje: `la unidad «${encabezado.nombre}» no tiene numeral en la fuente y no se puede inferir (${candidatos.size === 0 ? 'ni subunidades ni organigrama la identifican' : `candidatos: ${[...candidatos].join(', ')}${usado ? ', ya usado' : ''}`}); se omite. Escriba su numeral en la fuente.`,
-      });
+        `la unidad «${encabezado.nombre}» no tiene numeral en la fuente y no se puede inferir (${candidatos.size === 0 ? 'ni subunidades ni organigrama la identifican' : `candidatos: ${[...candidatos].join(', ')}${usado ? ', ya usado' : ''}`}); se omite. Escriba su numeral en la fuente.`,
+      );
       return;
     }
     encabezado.numeral = numeral;
     const fuentes = `${hijos.length > 0 ? `sus subunidades ${evidencias[0]}` : ''}${hijos.length > 0 && organigrama ? ' y ' : ''}${organigrama ? `su organigrama ${organigrama.numeral}` : ''}`;
     inferidos.set(encabezado, [`numeral inferido de ${evidencias.join(' y ')}`]);
-    avisos.push({
-      archivo,
-      linea,
-      nivel: 'aviso',
-      regla: 'numeral-inferido',
-      mensaje: `la unidad «${encabezado.nombre}» no tiene numeral en la fuente (solo su nombre); se infiere ${numeral} de ${fuentes}. Revise la fuente.`,
-    });
+    avisar('numeral-inferido', linea, `la unidad «${encabezado.nombre}» no tiene numeral en la fuente (solo su nombre); se infiere ${numeral} de ${fuentes}. Revise la fuente.`);
   });
 }
 
 /** Parents by numeral prefix; the first level under the functions chapter (`7.1`) is the root. */
-function enlazar(archivo: string, unidades: Unidad[], raiz: string | null, avisos: Aviso[]): void {
+function enlazar(archivo: string, unidades: Unidad[], raiz: string | null, avisar: Avisar): void {
   const porNumeral = new Map<string, Unidad>();
   for (const unidad of unidades) {
     if (unidad.numeral !== null && porNumeral.has(unidad.numeral)) {
-      avisos.push({
-        archivo,
-        linea: unidad.fuente.desde,
-        nivel: 'error',
-        regla: 'numeral-duplicado',
-        mensaje: `el numeral ${unidad.numeral} se repite (también en la línea ${porNumeral.get(unidad.numeral)?.fuente.desde}); cada unidad necesita el suyo.`,
-      });
+      avisar(
+        'numeral-duplicado',
+        unidad.fuente.desde,
+        `el numeral ${unidad.numeral} se repite (también en la línea ${porNumeral.get(unidad.numeral)?.fuente.desde}); cada unidad necesita el suyo.`,
+      );
       continue;
     }
     if (unidad.numeral !== null) porNumeral.set(unidad.numeral, unidad);
@@ -643,13 +619,11 @@ function enlazar(archivo: string, unidades: Unidad[], raiz: string | null, aviso
       unidad.padre = parent;
       continue;
     }
-    avisos.push({
-      archivo,
-      linea: unidad.fuente.desde,
-      nivel: 'aviso',
-      regla: 'unidad-sin-padre',
-      mensaje: `la unidad ${unidad.numeral} no tiene padre ${parent} en ${archivo}:${unidad.fuente.desde}; se esperaba su encabezado antes. Se publica sin superior.`,
-    });
+    avisar(
+      'unidad-sin-padre',
+      unidad.fuente.desde,
+      `la unidad ${unidad.numeral} no tiene padre ${parent} en ${archivo}:${unidad.fuente.desde}; se esperaba su encabezado antes. Se publica sin superior.`,
+    );
   }
 }
 

@@ -1,4 +1,6 @@
 import type { Aviso, Documento, Line, Unidad } from '../../../src/model/index.ts';
+import { avisador } from '../avisos.ts';
+import { colocar, juntar, type Colocadas } from '../colocadas.ts';
 import type { Estructura, Reconocedor, Segmento } from '../recognizer.ts';
 import { joinWrapped } from '../constructs/numbered-list.ts';
 import { leerListaDeFunciones } from '../constructs/lista-de-funciones.ts';
@@ -57,7 +59,8 @@ function inicios(lines: readonly Line[]): number[] {
 function estructurar(segmento: Segmento): Estructura {
   const { archivo, lines } = segmento;
   const avisos: Aviso[] = [];
-  const colocadas = new Set<number>();
+  const avisar = avisador(archivo, avisos);
+  const colocadas: Colocadas = new Map();
   const bloques = bloquesDe(lines);
 
   // Units and posts, in document order.
@@ -81,11 +84,11 @@ function estructurar(segmento: Segmento): Estructura {
       }
     } else unidadActual = unidad;
     unidades.push(unidad);
-    for (const line of [...bloque.encabezado.lineas, bloque.objetivo?.etiqueta, bloque.funciones.etiqueta]) if (line) colocadas.add(line.n);
+    // A numeral makes the heading; without one, the label it sits above (or that names it) does.
+    colocar(colocadas, bloque.encabezado.numeral === null ? 'bloque-etiquetado' : 'encabezado-numerado', bloque.encabezado.lineas);
+    colocar(colocadas, 'bloque-etiquetado', [bloque.objetivo?.etiqueta, bloque.funciones.etiqueta].filter((line) => line !== undefined && line !== null));
   }
-  for (const bloque of bloques) {
-    for (const n of lineasColocadasDe(bloque)) colocadas.add(n);
-  }
+  for (const bloque of bloques) juntar(colocadas, lineasColocadasDe(bloque));
 
   // Everything outside the units: sections; the structure list gives the tree.
   const dentro = new Set<number>();
@@ -101,19 +104,19 @@ function estructurar(segmento: Segmento): Estructura {
   if (tramo.length > 0) tramos.push(tramo);
   const iTitulo = lines.findIndex((line) => tituloDeManual.test(plegar(line.texto.trim())));
   const titulo = iTitulo >= 0 ? leerTitulo(lines, iTitulo, segmento.notas.map((nota) => nota.marca)) : null;
-  for (const n of titulo?.lineas ?? []) colocadas.add(n);
+  colocar(colocadas, 'portada', titulo?.lineas ?? []);
   const resumen = leerResumen(
     archivo,
     tramos.map((lineas) => lineas.filter((line) => !titulo?.lineas.includes(line.n))),
     'Portada',
   );
-  for (const n of resumen.colocadas) colocadas.add(n);
+  juntar(colocadas, resumen.colocadas);
   avisos.push(...resumen.avisos);
   const secciones = resumen.secciones;
   const notas = seccionDeNotas(archivo, segmento.notas);
   if (notas) {
     secciones.push(notas);
-    for (const nota of segmento.notas) for (const n of nota.lineas) colocadas.add(n);
+    for (const nota of segmento.notas) colocar(colocadas, 'notas', nota.lineas);
   }
   const estructura = secciones.find((seccion) => seccion.tipo === 'estructura');
   const lineasDeEstructura = estructura ? lines.filter((line) => line.n > estructura.fuente.desde && line.n <= estructura.fuente.hasta) : [];
@@ -146,19 +149,14 @@ function estructurar(segmento: Segmento): Estructura {
     fuente: { archivo, desde: primera?.n ?? 1, hasta: ultima?.n ?? 1 },
   };
   if (!titulo && !deEncabezado) {
-    avisos.push({
-      archivo,
-      linea: primera?.n ?? 1,
-      nivel: 'aviso',
-      regla: 'sin-titulo',
-      mensaje: 'no se encontró el título «MANUAL DE ORGANIZACIÓN ...» antes de las unidades; el documento queda sin título (el catálogo da el que se publica).',
-    });
+    avisar('sin-titulo', primera?.n ?? 1, 'no se encontró el título «MANUAL DE ORGANIZACIÓN ...» antes de las unidades; el documento queda sin título (el catálogo da el que se publica).');
   }
   return { documento, colocadas, avisos };
 }
 
 /** A unit (or post) from its block: name, numeral, objetivo and functions. */
 function unidadDeBloque(archivo: string, bloque: BloqueDeUnidad, avisos: Aviso[]): Unidad {
+  const avisar = avisador(archivo, avisos);
   const { encabezado } = bloque;
   const objetivo = bloque.objetivo ? textoDeParrafo([bloque.objetivo.resto, ...bloque.objetivo.lineas.map((line) => line.texto.trim())]) : null;
   const etiqueta = bloque.funciones.etiqueta;
@@ -183,24 +181,18 @@ function unidadDeBloque(archivo: string, bloque: BloqueDeUnidad, avisos: Aviso[]
   if (numerosImpresos) unidad.numeros = lista.marcas.map((marca, i) => marca ?? String(i + 1));
   if (lista.parrafos.length > 0) unidad.parrafos = lista.parrafos.map(({ despuesDe, texto, linea }) => ({ despuesDe, texto, linea }));
   if (lista.funciones.length === 0) {
-    avisos.push({
-      archivo,
-      linea: encabezado.lineas[0]?.n ?? 1,
-      nivel: 'aviso',
-      regla: 'unidad-sin-funciones',
-      mensaje: `la unidad «${encabezado.nombre}» no tiene funciones bajo «${bloque.funciones.rotulo}»; se publica sin funciones.`,
-    });
+    avisar('unidad-sin-funciones', encabezado.lineas[0]?.n ?? 1, `la unidad «${encabezado.nombre}» no tiene funciones bajo «${bloque.funciones.rotulo}»; se publica sin funciones.`);
   }
   return unidad;
 }
 
 /** The lines a block's constructs read: objetivo, functions (and the fields of a post). */
-function lineasColocadasDe(bloque: BloqueDeUnidad): number[] {
-  return [
-    ...bloque.campos.map((line) => line.n),
-    ...(bloque.objetivo?.lineas ?? []).filter((line) => line.texto.trim() !== '').map((line) => line.n),
-    ...bloque.funciones.lineas.filter((line) => line.texto.trim() !== '').map((line) => line.n),
-  ];
+function lineasColocadasDe(bloque: BloqueDeUnidad): Colocadas {
+  const conTexto = (lineas: readonly Line[]) => lineas.filter((line) => line.texto.trim() !== '');
+  const colocadas: Colocadas = new Map();
+  colocar(colocadas, 'bloque-etiquetado', [...bloque.campos, ...conTexto(bloque.objetivo?.lineas ?? [])]);
+  colocar(colocadas, 'lista-de-funciones', conTexto(bloque.funciones.lineas));
+  return colocadas;
 }
 
 /** Lines of one paragraph (or a few), joined; blank lines between paragraphs become one space. */

@@ -1,4 +1,6 @@
 import type { Aviso, Funcion } from '../../../src/model/index.ts';
+import { avisador } from '../avisos.ts';
+import { colocadasPor, type Colocadas } from '../colocadas.ts';
 import type { Parrafo, Pieza } from './page-breaks.ts';
 
 /**
@@ -52,7 +54,7 @@ export function comoElemento(parrafo: Parrafo): Elemento {
 export interface FuncionesRecuperadas {
   funciones: Funcion[];
   /** Every line read: the paragraphs' and the loose numerals'. */
-  colocadas: number[];
+  colocadas: Colocadas;
   avisos: Aviso[];
   /** The highest function number the source prints for the unit (loose or with its paragraph); null when it prints none. */
   ultimoImpreso: number | null;
@@ -80,6 +82,7 @@ export function recuperarFunciones(archivo: string, piezas: readonly Pieza[], un
   const funciones: Funcion[] = [];
   const colocadas: number[] = [];
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   let ultimoImpreso: number | null = null;
   const printed = (value: number) => {
     ultimoImpreso = Math.max(ultimoImpreso ?? 0, value);
@@ -97,13 +100,11 @@ export function recuperarFunciones(archivo: string, piezas: readonly Pieza[], un
       const value = Number(elemento.marca.valor);
       printed(value);
       if (value !== n) {
-        avisos.push({
-          archivo,
-          linea: elemento.linea,
-          nivel: 'aviso',
-          regla: 'numeracion-de-funciones',
-          mensaje: `${unidad}: la función impresa como ${value}. es el párrafo ${n} de la unidad; se publica como ${n}. Revise si la fuente omite o parte un párrafo.`,
-        });
+        avisar(
+          'numeracion-de-funciones',
+          elemento.linea,
+          `${unidad}: la función impresa como ${value}. es el párrafo ${n} de la unidad; se publica como ${n}. Revise si la fuente omite o parte un párrafo.`,
+        );
       }
     }
     const funcion: Funcion = { n, texto: elemento.texto, linea: elemento.linea };
@@ -113,15 +114,13 @@ export function recuperarFunciones(archivo: string, piezas: readonly Pieza[], un
   const last = ultimoImpreso as number | null;
   if (last !== null && last !== funciones.length) {
     const first = piezas[0];
-    avisos.push({
-      archivo,
-      linea: first ? (first.tipo === 'numeral' ? first.linea.n : (first.lineas[0]?.n ?? 0)) : 0,
-      nivel: 'aviso',
-      regla: 'numeracion-de-funciones',
-      mensaje: `${unidad}: se leyeron ${funciones.length} funciones, pero la fuente numera hasta ${last}. Revise si un salto de página partió un párrafo o unió dos.`,
-    });
+    avisar(
+      'numeracion-de-funciones',
+      first ? (first.tipo === 'numeral' ? first.linea.n : (first.lineas[0]?.n ?? 0)) : 0,
+      `${unidad}: se leyeron ${funciones.length} funciones, pero la fuente numera hasta ${last}. Revise si un salto de página partió un párrafo o unió dos.`,
+    );
   }
-  return { funciones, colocadas, avisos, ultimoImpreso: last };
+  return { funciones, colocadas: colocadasPor('funciones', colocadas), avisos, ultimoImpreso: last };
 }
 
 /**
@@ -134,18 +133,17 @@ export function asignarNumerales(archivo: string, piezas: readonly Pieza[], secc
   const numerales = piezas.filter((pieza) => pieza.tipo === 'numeral');
   const elementos = piezas.filter((pieza) => pieza.tipo === 'parrafo').map(comoElemento);
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   if (numerales.length === elementos.length) {
     elementos.forEach((elemento, i) => {
       elemento.marca = { tipo: 'arabigo', valor: numerales[i]?.valor ?? null };
     });
   } else if (numerales.length > 0) {
-    avisos.push({
-      archivo,
-      linea: numerales[0]?.linea.n ?? 0,
-      nivel: 'aviso',
-      regla: 'numeracion-de-lista',
-      mensaje: `${seccion}: la fuente imprime ${numerales.length} numerales sueltos para ${elementos.length} párrafos; los párrafos se publican sin numeral. Revise la fuente.`,
-    });
+    avisar(
+      'numeracion-de-lista',
+      numerales[0]?.linea.n ?? 0,
+      `${seccion}: la fuente imprime ${numerales.length} numerales sueltos para ${elementos.length} párrafos; los párrafos se publican sin numeral. Revise la fuente.`,
+    );
   }
   return { elementos, avisos };
 }

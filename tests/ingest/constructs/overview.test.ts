@@ -60,7 +60,7 @@ describe('paragraphs and lists', () => {
       { tipo: 'parrafo', texto: 'Una unidad dependiente de la Dirección General.' },
       { tipo: 'lista', ordenada: false, items: [{ texto: 'Ley Federal del Trabajo, publicada en el Diario Oficial de la Federación.' }, { texto: 'Ley de Planeación.' }] },
     ]);
-    expect(colocadas).toEqual([1, 4, 6, 7, 8]);
+    expect([...colocadas]).toEqual([1, 4, 6, 7, 8].map((n) => [n, 'overview']));
   });
 
   it('makes a short numbered line over bullets a category paragraph', () => {
@@ -94,6 +94,7 @@ describe('an overview', () => {
       ['2', 'objetivo', 5, 6],
       ['3', 'politicas', 8, 9],
     ]);
-    expect(colocadas.sort((a, b) => a - b)).toEqual([1, 3, 5, 6, 8, 9]);
+    expect([...colocadas.keys()].sort((a, b) => a - b)).toEqual([1, 3, 5, 6, 8, 9]);
+    expect(new Set(colocadas.values())).toEqual(new Set(['overview']));
   });
 });

@@ -20,7 +20,7 @@ describe('recuperarFunciones', () => {
   it('knows the last number the source prints and places every line, loose numerals included', () => {
     expect(leidas.ultimoImpreso).toBe(12);
     const nonBlank = lines.filter((line) => line.texto.trim() !== '').map((line) => line.n);
-    expect([...leidas.colocadas].sort((a, b) => a - b)).toEqual(nonBlank);
+    expect([...leidas.colocadas.keys()].sort((a, b) => a - b)).toEqual(nonBlank);
   });
 
   it('reports a count that disagrees with the last printed number', () => {

@@ -1,4 +1,5 @@
 import type { Articulo, Aviso, Division, Fraccion } from '../../../../src/model/index.ts';
+import { avisador } from '../../avisos.ts';
 import { joinWrapped } from '../../constructs/numbered-list.ts';
 import type { LineaLeida, ParteDeEncabezado, TipoDivision } from './lineas.ts';
 import { toRoman } from '../../../../src/lib/romanos.ts';
@@ -62,6 +63,7 @@ export interface Articulado {
   expedicion: Parrafo[];
   /** The issue's date from a DOF page header (`29 de noviembre de 2022`), if one printed it. */
   publicacion: string | null;
+  /** Lines placed, all as the articulado (`estatuto.ts` records them so). */
   colocadas: number[];
   avisos: Aviso[];
 }
@@ -130,8 +132,7 @@ export function leerArticulado(archivo: string, lineas: readonly LineaLeida[]): 
     colocadas: [],
     avisos: [],
   };
-  const aviso = (linea: number, regla: string, mensaje: string, nivelDeAviso: Aviso['nivel'] = 'aviso') =>
-    out.avisos.push({ archivo, linea, nivel: nivelDeAviso, regla, mensaje });
+  const avisar = avisador(archivo, out.avisos);
 
   /** Open divisiones, outermost first. */
   const abiertas: Division[] = [];
@@ -171,7 +172,7 @@ export function leerArticulado(archivo: string, lineas: readonly LineaLeida[]): 
   cerrarArticulo();
   for (const division of recorrer(out.divisiones)) {
     if (division.titulo === '') {
-      aviso(division.linea, 'division-sin-nombre', `${division.rotulo} no tiene nombre en la fuente; se publica solo con su rótulo.`);
+      avisar('division-sin-nombre', division.linea, `${division.rotulo} no tiene nombre en la fuente; se publica solo con su rótulo.`);
     }
   }
   return out;
@@ -202,20 +203,16 @@ export function leerArticulado(archivo: string, lineas: readonly LineaLeida[]): 
           return;
         }
         if (!actual) {
-          aviso(
-            linea.n,
+          avisar(
             'texto-fuera-de-articulo',
+            linea.n,
             `«${linea.limpio}» no pertenece a ningún artículo ni nombra una división; se esperaba un rótulo (TÍTULO, CAPÍTULO, SECCIÓN) o «Artículo N.» antes.`,
           );
           return;
         }
         // A word in capitals that ends a wrapped sentence (`... del ICATECH.`) goes on with it.
         if (trasBlanca || !continuar || finDeFrase.test(abierto)) {
-          aviso(
-            linea.n,
-            'mayusculas-en-articulo',
-            `«${linea.limpio}» está en mayúsculas dentro del artículo ${nombreDe(actual)}; se lee como un párrafo. Si es un encabezado de página, quítelo.`,
-          );
+          avisar('mayusculas-en-articulo', linea.n, `«${linea.limpio}» está en mayúsculas dentro del artículo ${nombreDe(actual)}; se lee como un párrafo. Si es un encabezado de página, quítelo.`);
         }
         leerParrafo(linea.limpio, linea.n, linea.sangria);
         return;
@@ -281,9 +278,9 @@ export function leerArticulado(archivo: string, lineas: readonly LineaLeida[]): 
       nombrarDivision(parte.texto);
       return;
     }
-    aviso(
-      n,
+    avisar(
       'nombre-sin-division',
+      n,
       `«${parte.texto}» parece el nombre de una división, pero no la precede ningún rótulo abierto; se esperaba «TÍTULO ...», «CAPÍTULO ...» o «SECCIÓN ...» antes. El texto no se publica.`,
     );
   }
@@ -321,19 +318,15 @@ export function leerArticulado(archivo: string, lineas: readonly LineaLeida[]): 
   function comprobarOrden(numero: number, n: number): void {
     if (ultimoNumero === null) {
       if (numero !== 1)
-        aviso(n, 'articulos-fuera-de-orden', `el primer artículo es el ${numero}; se esperaba el 1. Revise si falta el principio del estatuto.`);
+        avisar('articulos-fuera-de-orden', n, `el primer artículo es el ${numero}; se esperaba el 1. Revise si falta el principio del estatuto.`);
       return;
     }
     if (numero === ultimoNumero + 1) return;
     if (numero <= ultimoNumero) {
-      aviso(
-        n,
-        'articulos-fuera-de-orden',
-        `el artículo ${numero} viene después del ${ultimoNumero}: está repetido o fuera de orden; se publica en el orden de la fuente. Revise la numeración.`,
-      );
+      avisar('articulos-fuera-de-orden', n, `el artículo ${numero} viene después del ${ultimoNumero}: está repetido o fuera de orden; se publica en el orden de la fuente. Revise la numeración.`);
     } else {
       const faltan = numero - ultimoNumero === 2 ? `el ${ultimoNumero + 1}` : `del ${ultimoNumero + 1} al ${numero - 1}`;
-      aviso(n, 'articulos-fuera-de-orden', `tras el artículo ${ultimoNumero} viene el ${numero}: falta ${faltan}. Revise si se perdió texto.`);
+      avisar('articulos-fuera-de-orden', n, `tras el artículo ${ultimoNumero} viene el ${numero}: falta ${faltan}. Revise si se perdió texto.`);
     }
   }
 
@@ -341,9 +334,9 @@ export function leerArticulado(archivo: string, lineas: readonly LineaLeida[]): 
   function asegurarArticulo(n: number): void {
     if (actual) return;
     const donde = abiertas.at(-1);
-    aviso(
-      n,
+    avisar(
       'articulo-sin-numero',
+      n,
       `texto sin «Artículo N.»${donde ? ` al comienzo de ${donde.rotulo}` : ''}; se publica como disposición sin número. Si es un artículo, añada su número en la fuente.`,
     );
     abrirArticulo(null, n, '');
@@ -438,9 +431,9 @@ export function leerArticulado(archivo: string, lineas: readonly LineaLeida[]): 
     let numero = impreso;
     if (numero === null) {
       numero = toRoman(valorAnterior + 1);
-      aviso(
-        n,
+      avisar(
         'fraccion-sin-numeral',
+        n,
         `la ${anterior ? `fracción que sigue a la ${anterior.numero}` : 'primera fracción'} del artículo ${nombreDe(actual)} no tiene numeral en la fuente; se publica como ${numero}.`,
       );
     }
@@ -505,21 +498,17 @@ export function leerArticulado(archivo: string, lineas: readonly LineaLeida[]): 
             : valor < anterior
               ? `la fracción ${fraccion.numero} viene después de la ${marca(anterior)}`
               : `tras ${previa} viene la fracción ${fraccion.numero} (falta ${valor - anterior === 2 ? `la ${marca(anterior + 1)}` : `de la ${marca(anterior + 1)} a la ${marca(valor - 1)}`})`;
-        aviso(
-          fraccion.linea,
-          'numeracion-de-fracciones',
-          `artículo ${nombre}: ${que}; se publica en el orden de la fuente con su numeral impreso. Revise la fuente.`,
-        );
+        avisar('numeracion-de-fracciones', fraccion.linea, `artículo ${nombre}: ${que}; se publica en el orden de la fuente con su numeral impreso. Revise la fuente.`);
       }
       if (textoDeFraccion(fraccion) === '')
-        aviso(fraccion.linea, 'fraccion-vacia', `artículo ${nombre}: la fracción ${fraccion.numero} no tiene texto.`);
+        avisar('fraccion-vacia', fraccion.linea, `artículo ${nombre}: la fracción ${fraccion.numero} no tiene texto.`);
       anterior = valor;
     }
     const ultimoParrafo = leido.intro.at(-1) ?? '';
     if (leido.fracciones.length === 0 && ultimoParrafo.endsWith(':')) {
-      aviso(
-        leido.linea,
+      avisar(
         'articulo-sin-fracciones',
+        leido.linea,
         `el artículo ${nombre} anuncia una lista («…${ultimoParrafo.slice(-40)}») pero no tiene fracciones; se esperaban líneas «I. ...», «II. ...» después.`,
       );
     }

@@ -1,4 +1,6 @@
 import type { Aviso } from '../../../../src/model/index.ts';
+import { avisador } from '../../avisos.ts';
+import { colocar, type Colocadas } from '../../colocadas.ts';
 import { joinWrapped } from '../../constructs/numbered-list.ts';
 import type { Parrafo } from './articulado.ts';
 import { tituloDeEstatuto, type LineaLeida } from './lineas.ts';
@@ -20,7 +22,7 @@ export interface Preliminares {
   indice: Indice | null;
   /** Index into the segment's lines where the body (first rótulo or first article) starts. */
   inicioCuerpo: number;
-  colocadas: number[];
+  colocadas: Colocadas;
   avisos: Aviso[];
 }
 
@@ -57,9 +59,8 @@ const deEncabezado = new Set<LineaLeida['clase']>(['blanca', 'division', 'mayusc
  */
 export function leerPreliminares(archivo: string, lineas: readonly LineaLeida[], marcasDeNota: readonly string[] = []): Preliminares {
   const avisos: Aviso[] = [];
-  const colocadas: number[] = [];
-  const aviso = (linea: number, regla: string, mensaje: string, nivel: Aviso['nivel'] = 'aviso') =>
-    avisos.push({ archivo, linea, nivel, regla, mensaje });
+  const avisar = avisador(archivo, avisos);
+  const colocadas: Colocadas = new Map();
 
   const iTitulo = lineas.findIndex((linea) => tituloDeEstatuto.test(linea.limpio));
   const primera = lineas.find((linea) => linea.clase !== 'blanca');
@@ -70,7 +71,7 @@ export function leerPreliminares(archivo: string, lineas: readonly LineaLeida[],
     marcasDeNota,
   ).replace(/\.$/u, '');
   if (!lineaTitulo) {
-    aviso(primera?.n ?? 1, 'sin-titulo', `no se encontró el título «ESTATUTO Orgánico de ...» ni «REGLAMENTO Interior de ...»; se usa la primera línea como título.`);
+    avisar('sin-titulo', primera?.n ?? 1, `no se encontró el título «ESTATUTO Orgánico de ...» ni «REGLAMENTO Interior de ...»; se usa la primera línea como título.`);
   }
   const institucion = lineaTitulo ? (institucionDelTitulo.exec(titulo)?.[1]?.trim() ?? null) : null;
   const delTitulo = new Set(lineasDelTitulo.map((linea) => linea.n));
@@ -78,7 +79,7 @@ export function leerPreliminares(archivo: string, lineas: readonly LineaLeida[],
   const desdeTitulo = Math.max(iTitulo, 0);
   let iArticulo = lineas.findIndex((linea, i) => i > desdeTitulo && linea.clase === 'articulo');
   if (iArticulo < 0) {
-    aviso(primera?.n ?? 1, 'sin-articulos', 'el estatuto no tiene ningún «Artículo N.»; se publica solo su preámbulo.', 'error');
+    avisar('sin-articulos', primera?.n ?? 1, 'el estatuto no tiene ningún «Artículo N.»; se publica solo su preámbulo.');
     iArticulo = lineas.length;
   }
   // The run of headings right before the first article: the contents list, if any, and the body's first headings.
@@ -97,9 +98,9 @@ export function leerPreliminares(archivo: string, lineas: readonly LineaLeida[],
       inicioCuerpo = repetido.i;
       inicioIndice ??= primerEncabezado.i;
     } else if (iPalabraIndice !== null) {
-      aviso(
-        lineas[iPalabraIndice]?.n ?? 1,
+      avisar(
         'indice-sin-fin',
+        lineas[iPalabraIndice]?.n ?? 1,
         `hay un índice, pero su primer rótulo («${clave ?? ''}») no se repite antes del artículo 1; se toma el índice como vacío. Revise dónde empieza el articulado.`,
       );
     }
@@ -115,13 +116,14 @@ export function leerPreliminares(archivo: string, lineas: readonly LineaLeida[],
     }
     // A DOF page header the normalize stage left is not text: not placed, so the report shows it.
     if (linea.clase === 'pagina') continue;
-    colocadas.push(linea.n);
     // The title, and its repetitions in capitals as headings, are the document's title.
     if (i === iTitulo || delTitulo.has(linea.n) || tituloDeEstatuto.test(linea.limpio)) {
+      colocar(colocadas, 'portada', [linea.n]);
       continuar = null;
       if (tituloDeEstatuto.test(linea.limpio)) for (const otra of lineasDeTitulo(lineas, i, marcasDeNota)) delTitulo.add(otra.n);
       continue;
     }
+    colocar(colocadas, 'texto', [linea.n]);
     if (continuar) continuar.texto = joinWrapped(continuar.texto, linea.limpio);
     else {
       continuar = { texto: linea.limpio, linea: linea.n };
@@ -178,7 +180,7 @@ function sinMarcaDeNota(titulo: string, marcas: readonly string[]): string {
  * > | CAPÍTUI O II              -> OCR damage, kept as printed: `CAPÍTUI O II. DE LAS COMISIONES Y COMITÉS`
  * > | DE LAS COMISIONES Y COMITÉS
  */
-function leerIndice(lineas: readonly LineaLeida[], colocadas: number[]): Indice | null {
+function leerIndice(lineas: readonly LineaLeida[], colocadas: Colocadas): Indice | null {
   const entradas: Parrafo[] = [];
   /** The last entry still waiting for its name. */
   let abierta: Parrafo | null = null;
@@ -196,7 +198,7 @@ function leerIndice(lineas: readonly LineaLeida[], colocadas: number[]): Indice 
   for (const linea of lineas) {
     if (linea.clase === 'blanca') continue;
     if (linea.clase === 'pagina') continue;
-    colocadas.push(linea.n);
+    colocar(colocadas, 'indice', [linea.n]);
     desde ??= linea.n;
     hasta = linea.n;
     if (linea.clase === 'indice') continue;

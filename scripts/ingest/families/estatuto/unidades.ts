@@ -1,4 +1,5 @@
 import type { Aviso, Funcion, ListaComun, Unidad } from '../../../../src/model/index.ts';
+import { avisador } from '../../avisos.ts';
 import { leerAsignacion, leerRemision, type Asignacion, type Remision } from '../../constructs/asignacion.ts';
 import { claveDeUnidad, esPuesto, unidadDelPuesto } from '../../constructs/puestos.ts';
 import { escalaDe, rangoColegiado, rangoDe, rangoDePuesto } from '../../constructs/rango.ts';
@@ -61,7 +62,7 @@ export function unidadesDelEstatuto(
   organismo: string | null = null,
 ): { unidades: Unidad[]; avisos: Aviso[] } {
   const avisos: Aviso[] = [];
-  const aviso = (linea: number, regla: string, mensaje: string) => avisos.push({ archivo, linea, nivel: 'aviso', regla, mensaje });
+  const avisar = avisador(archivo, avisos);
 
   const propias: Lista[] = [];
   const comunes: Lista[] = [];
@@ -98,7 +99,7 @@ export function unidadesDelEstatuto(
     }
     const clave = claveNueva(leido.numero === null ? `linea-${leido.linea}` : `articulo-${leido.numero}`, leido.linea);
     if (leido.numero === null) {
-      aviso(leido.linea, 'unidad-sin-articulo', `la ${nombre} recibe atribuciones en una disposición sin número; se publica con la clave ${clave}.`);
+      avisar('unidad-sin-articulo', leido.linea, `la ${nombre} recibe atribuciones en una disposición sin número; se publica con la clave ${clave}.`);
     }
     const unidad: Unidad = {
       clave,
@@ -130,7 +131,7 @@ export function unidadesDelEstatuto(
     const i = leidos.indexOf(leido);
     const referido = remision.articulo === 'anterior' ? leidos.slice(0, i).findLast((otro) => otro.numero !== null) : leidos.find((otro) => otro.numero === remision.articulo);
     if (!referido || referido.numero === null || referido.fracciones.length === 0 || leido.numero === null) {
-      aviso(leido.linea, 'remision-sin-lista', `«${remision.frase}»: el artículo al que remite no tiene fracciones en este documento; ${remision.sujeto} no se publica como unidad.`);
+      avisar('remision-sin-lista', leido.linea, `«${remision.frase}»: el artículo al que remite no tiene fracciones en este documento; ${remision.sujeto} no se publica como unidad.`);
       continue;
     }
     let unidad = porClave.get(claveDeUnidad(remision.sujeto));
@@ -198,11 +199,7 @@ export function unidadesDelEstatuto(
     const colgar = (nodo: NodoDeEstructura, superior: Unidad | null) => {
       const unidad = buscarUnidad(unidades, nodo.nombre);
       if (!unidad) {
-        aviso(
-          nodo.linea,
-          'estructura-sin-unidad',
-          `«${nodo.nombre}» figura en la estructura (${donde}), pero ningún artículo le asigna atribuciones con fracciones; no se publica como unidad.`,
-        );
+        avisar('estructura-sin-unidad', nodo.linea, `«${nodo.nombre}» figura en la estructura (${donde}), pero ningún artículo le asigna atribuciones con fracciones; no se publica como unidad.`);
       } else {
         if (esPuesto(unidad.nombre) && !esPuesto(nodo.nombre)) {
           // The article gives the titular's atribuciones (`El Director General`); the unit is the one the structure names.
@@ -213,7 +210,7 @@ export function unidadesDelEstatuto(
           porClave.set(claveDeUnidad(unidad.nombre), unidad);
         } else if (plegar(unidad.nombre) !== plegar(nodo.nombre) && unidad.funciones.length > 0) {
           unidad.notas.push(`${donde} la llama «${nodo.nombre}»`);
-          aviso(nodo.linea, 'nombre-distinto', `${donde} llama «${nodo.nombre}» a la ${unidad.nombre} (${unidad.clave}); se usa el nombre de su artículo.`);
+          avisar('nombre-distinto', nodo.linea, `${donde} llama «${nodo.nombre}» a la ${unidad.nombre} (${unidad.clave}); se usa el nombre de su artículo.`);
         }
         if (superior && superior !== unidad && !colocadas.has(unidad)) {
           unidad.padre = superior.clave;
@@ -233,11 +230,7 @@ export function unidadesDelEstatuto(
   repartirComunes();
   for (const unidad of unidades) {
     if (unidad.padre !== null || esRaiz(unidad)) continue;
-    aviso(
-      unidad.fuente.desde,
-      'unidad-sin-superior',
-      `no se sabe de quién depende la ${unidad.nombre} (${unidad.clave}): no figura en la estructura del documento; se publica sin superior.`,
-    );
+    avisar('unidad-sin-superior', unidad.fuente.desde, `no se sabe de quién depende la ${unidad.nombre} (${unidad.clave}): no figura en la estructura del documento; se publica sin superior.`);
   }
   unidades.forEach((unidad, i) => {
     unidad.orden = i;
@@ -250,7 +243,7 @@ export function unidadesDelEstatuto(
       let k = 2;
       while (claves.has(`${base}-${k}`)) k++;
       clave = `${base}-${k}`;
-      aviso(linea, 'clave-repetida', `otra unidad ya tiene la clave ${base} (artículo repetido); esta se publica como ${clave}. Corrija la numeración en la fuente.`);
+      avisar('clave-repetida', linea, `otra unidad ya tiene la clave ${base} (artículo repetido); esta se publica como ${clave}. Corrija la numeración en la fuente.`);
     }
     claves.add(clave);
     return clave;

@@ -1,4 +1,6 @@
 import type { Acuerdo, Aviso, Documento, Line, Seccion, Unidad } from '../../../../src/model/index.ts';
+import { avisador } from '../../avisos.ts';
+import { colocar, juntar, type Colocadas } from '../../colocadas.ts';
 import type { Estructura, Segmento } from '../../recognizer.ts';
 import { encabezadoArabigo, parseOverview, tipoDeSeccion, type DetectorEncabezado } from '../../constructs/overview.ts';
 import { findAcuerdos, parseAcuerdo } from '../../constructs/acuerdo-dof.ts';
@@ -24,11 +26,9 @@ import { plegar } from '../../constructs/texto.ts';
  */
 export function estructurarManual(segmento: Segmento): Estructura {
   const { archivo, lines } = segmento;
-  const colocadas = new Set<number>();
+  const colocadas: Colocadas = new Map();
   const avisos: Aviso[] = [];
-  const colocar = (numeros: Iterable<number>) => {
-    for (const n of numeros) colocadas.add(n);
-  };
+  const avisar = avisador(archivo, avisos);
 
   // Where the units start: the `Funciones Sustantivas` heading, or else the first unit heading.
   const funciones = lines.findIndex((line, i) => {
@@ -38,15 +38,13 @@ export function estructurarManual(segmento: Segmento): Estructura {
   const raiz = funciones >= 0 ? (encabezadoFunciones(lines[funciones] as Line)?.numero ?? null) : null;
   const primeraUnidad = lines.findIndex((line, i) => i > funciones && encabezadoUnidad(line.texto, raiz) !== null);
   const inicioUnidades = funciones >= 0 ? funciones : primeraUnidad >= 0 ? primeraUnidad : lines.length;
-  if (funciones >= 0) colocar([lines[funciones]?.n ?? 0]);
+  if (funciones >= 0) colocar(colocadas, 'encabezado', [lines[funciones]?.n ?? 0]);
   else {
-    avisos.push({
-      archivo,
-      linea: lines[inicioUnidades]?.n ?? lines[0]?.n ?? 1,
-      nivel: 'aviso',
-      regla: 'sin-funciones-sustantivas',
-      mensaje: 'no se encontró el encabezado «Funciones Sustantivas»; las unidades se leen desde el primer encabezado numerado. ¿El texto está incompleto?',
-    });
+    avisar(
+      'sin-funciones-sustantivas',
+      lines[inicioUnidades]?.n ?? lines[0]?.n ?? 1,
+      'no se encontró el encabezado «Funciones Sustantivas»; las unidades se leen desde el primer encabezado numerado. ¿El texto está incompleto?',
+    );
   }
 
   // Cover: acuerdo, title.
@@ -54,23 +52,21 @@ export function estructurarManual(segmento: Segmento): Estructura {
   const titulo = tituloIndice >= 0 ? leerTitulo(lines, tituloIndice) : null;
   const acuerdos: Acuerdo[] = [];
   if (titulo) {
-    colocar(titulo.lineas);
+    colocar(colocadas, 'portada', titulo.lineas);
     // The DOF acuerdo that approves the manual is printed before its title.
     const antes = lines.slice(0, tituloIndice);
     for (const tramo of findAcuerdos(antes)) {
       const leido = parseAcuerdo(archivo, antes.slice(tramo.desde, tramo.hasta + 1));
       acuerdos.push(leido.acuerdo);
-      colocar(leido.colocadas);
+      juntar(colocadas, leido.colocadas);
       avisos.push(...leido.avisos);
     }
   } else {
-    avisos.push({
-      archivo,
-      linea: lines.find((line) => line.texto.trim() !== '')?.n ?? 1,
-      nivel: 'aviso',
-      regla: 'sin-titulo',
-      mensaje: 'no se encontró el título «MANUAL DE ORGANIZACIÓN ...» antes de las funciones; el documento queda sin título (el catálogo da el que se publica).',
-    });
+    avisar(
+      'sin-titulo',
+      lines.find((line) => line.texto.trim() !== '')?.n ?? 1,
+      'no se encontró el título «MANUAL DE ORGANIZACIÓN ...» antes de las funciones; el documento queda sin título (el catálogo da el que se publica).',
+    );
   }
   const finTitulo = titulo ? tituloIndice + titulo.lineas.length : 0;
   const inicioPortada = acuerdos.length > 0 ? tituloIndice : 0;
@@ -81,7 +77,7 @@ export function estructurarManual(segmento: Segmento): Estructura {
   const indice = indiceEn >= 0 ? leerIndice(archivo, lines, indiceEn) : null;
   if (indice) {
     secciones.push(indice.seccion);
-    colocar(indice.lineas);
+    colocar(colocadas, 'indice', indice.lineas);
   }
 
   // Overview: from `1. ...` after the cover and contents up to the units.
@@ -96,48 +92,40 @@ export function estructurarManual(segmento: Segmento): Estructura {
   const autorizacion = leerAutorizacion(archivo, portada);
   if (autorizacion) {
     secciones.push(autorizacion.seccion);
-    colocar(autorizacion.lineas);
+    colocar(colocadas, 'firma', autorizacion.lineas);
   }
   const sinLeer = portada.filter((line) => line.texto.trim() !== '' && !colocadas.has(line.n));
   if (sinLeer[0]) {
-    avisos.push({
-      archivo,
-      linea: sinLeer[0].n,
-      nivel: 'aviso',
-      regla: 'portada-sin-leer',
-      mensaje: `${sinLeer.length} línea(s) antes de la primera sección no se reconocen (se esperaba el título, «Autorización» o el «Índice»); quedan sin ubicar.`,
-    });
+    avisar('portada-sin-leer', sinLeer[0].n, `${sinLeer.length} línea(s) antes de la primera sección no se reconocen (se esperaba el título, «Autorización» o el «Índice»); quedan sin ubicar.`);
   }
 
   const resumen = parseOverview(archivo, lines.slice(inicioResumen, inicioUnidades));
   secciones.push(...resumen.secciones);
-  colocar(resumen.colocadas);
+  juntar(colocadas, resumen.colocadas);
   avisos.push(...resumen.avisos);
 
   // Units, and any numbered section after them (a glossary).
   const entradas = indice?.entradas ?? [];
   const finUnidades = buscarSeccionPosterior(lines, inicioUnidades + 1, raiz, entradas);
   const unidades = leerUnidades(archivo, lines.slice(inicioUnidades + (funciones >= 0 ? 1 : 0), finUnidades), raiz);
-  colocar(unidades.colocadas);
+  juntar(colocadas, unidades.colocadas);
   avisos.push(...unidades.avisos);
   if (finUnidades < lines.length && raiz !== null) {
     const despues: DetectorEncabezado = (texto, anterior) => encabezadoArabigo(texto, anterior ?? raiz);
     const posterior = parseOverview(archivo, lines.slice(finUnidades), despues);
     secciones.push(...posterior.secciones);
-    colocar(posterior.colocadas);
+    juntar(colocadas, posterior.colocadas);
     avisos.push(...posterior.avisos);
   }
 
   avisos.push(...cotejarIndice(archivo, entradas, unidades.unidades, raiz));
   const ultimaFuncion = unidades.unidades.at(-1)?.funciones.at(-1);
   if (ultimaFuncion && finUnidades === lines.length && !/[.;:)"”]$/u.test(ultimaFuncion.texto)) {
-    avisos.push({
-      archivo,
-      linea: ultimaFuncion.linea,
-      nivel: 'aviso',
-      regla: 'texto-cortado',
-      mensaje: `la última función del manual termina sin punto («…${ultimaFuncion.texto.slice(-40)}»); ¿el texto está cortado? Compárelo con el documento publicado.`,
-    });
+    avisar(
+      'texto-cortado',
+      ultimaFuncion.linea,
+      `la última función del manual termina sin punto («…${ultimaFuncion.texto.slice(-40)}»); ¿el texto está cortado? Compárelo con el documento publicado.`,
+    );
   }
   avisos.push(...marcadoHtml(archivo, lines));
 
@@ -181,42 +169,33 @@ function buscarSeccionPosterior(lines: readonly Line[], desde: number, raiz: str
 /** Units the contents list but the text lacks (a manual cut short), and the reverse. */
 function cotejarIndice(archivo: string, entradas: readonly EntradaIndice[], unidades: readonly Unidad[], raiz: string | null): Aviso[] {
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   const deUnidades = entradas.filter((e) => e.numero.includes('.') && (raiz === null || e.numero.startsWith(`${raiz}.`)));
   if (deUnidades.length === 0) return avisos;
   const listadas = new Set(deUnidades.map((e) => e.numero));
   for (const entrada of deUnidades) {
     const unidad = unidades.find((u) => u.numeral === entrada.numero);
     if (!unidad) {
-      avisos.push({
-        archivo,
-        linea: entrada.linea,
-        nivel: 'aviso',
-        regla: 'unidad-faltante',
-        mensaje: `la unidad ${entrada.numero} «${entrada.titulo}» figura en el índice pero no en el texto; ¿el manual está incompleto? Se esperaba su encabezado bajo «Funciones Sustantivas».`,
-      });
+      avisar(
+        'unidad-faltante',
+        entrada.linea,
+        `la unidad ${entrada.numero} «${entrada.titulo}» figura en el índice pero no en el texto; ¿el manual está incompleto? Se esperaba su encabezado bajo «Funciones Sustantivas».`,
+      );
       continue;
     }
     // The contents may cut a long name short (MOIMSS: `... Estatales y Regionale`); the heading in the text wins.
     const enIndice = plegar(entrada.titulo).replace(/\.$/, '');
     if (!plegar(unidad.nombre).startsWith(enIndice)) {
-      avisos.push({
-        archivo,
-        linea: unidad.fuente.desde,
-        nivel: 'aviso',
-        regla: 'nombre-distinto-del-indice',
-        mensaje: `la unidad ${entrada.numero} se llama «${unidad.nombre}» en el texto y «${entrada.titulo}» en el índice (línea ${entrada.linea}); se publica el nombre del texto.`,
-      });
+      avisar(
+        'nombre-distinto-del-indice',
+        unidad.fuente.desde,
+        `la unidad ${entrada.numero} se llama «${unidad.nombre}» en el texto y «${entrada.titulo}» en el índice (línea ${entrada.linea}); se publica el nombre del texto.`,
+      );
     }
   }
   for (const unidad of unidades) {
     if (unidad.numeral !== null && !listadas.has(unidad.numeral)) {
-      avisos.push({
-        archivo,
-        linea: unidad.fuente.desde,
-        nivel: 'aviso',
-        regla: 'unidad-fuera-del-indice',
-        mensaje: `la unidad ${unidad.numeral} «${unidad.nombre}» no figura en el índice; revise si el índice está desactualizado.`,
-      });
+      avisar('unidad-fuera-del-indice', unidad.fuente.desde, `la unidad ${unidad.numeral} «${unidad.nombre}» no figura en el índice; revise si el índice está desactualizado.`);
     }
   }
   return avisos;
@@ -230,18 +209,12 @@ function cotejarIndice(archivo: string, entradas: readonly EntradaIndice[], unid
  */
 function marcadoHtml(archivo: string, lines: readonly Line[]): Aviso[] {
   const etiqueta = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/iu;
-  return lines.flatMap((line) => {
+  const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
+  for (const line of lines) {
     const match = etiqueta.exec(line.texto);
-    if (!match) return [];
-    return [
-      {
-        archivo,
-        linea: line.n,
-        nivel: 'aviso' as const,
-        regla: 'marcado-html',
-        mensaje: `la línea contiene marcado HTML («${match[0]}»); se conserva como texto y el sitio debe escaparlo.`,
-      },
-    ];
-  });
+    if (match) avisar('marcado-html', line.n, `la línea contiene marcado HTML («${match[0]}»); se conserva como texto y el sitio debe escaparlo.`);
+  }
+  return avisos;
 }
 

@@ -1,4 +1,6 @@
 import type { Aviso, Line, Unidad } from '../../../../src/model/index.ts';
+import { avisador } from '../../avisos.ts';
+import { colocar, juntar, type Colocadas } from '../../colocadas.ts';
 import { joinWrapped, parseNumberedList } from '../../constructs/numbered-list.ts';
 import { tipoDeUnidad } from '../../constructs/tipo-unidad.ts';
 import { encabezadoUnidad } from './detect.ts';
@@ -20,7 +22,7 @@ const separadorDuplicado = '~';
 
 export interface UnidadesLeidas {
   unidades: Unidad[];
-  colocadas: number[];
+  colocadas: Colocadas;
   avisos: Aviso[];
 }
 
@@ -30,8 +32,9 @@ export interface UnidadesLeidas {
  */
 export function leerUnidades(archivo: string, lines: readonly Line[], raiz: string | null): UnidadesLeidas {
   const unidades: Unidad[] = [];
-  const colocadas: number[] = [];
+  const colocadas: Colocadas = new Map();
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   const encabezados: { indice: number; numeral: string; nombre: string }[] = [];
   lines.forEach((line, indice) => {
     const encabezado = encabezadoUnidad(line.texto, raiz);
@@ -40,13 +43,11 @@ export function leerUnidades(archivo: string, lines: readonly Line[], raiz: stri
   const primera = lines.findIndex((line) => line.texto.trim() !== '');
   const antes = encabezados[0]?.indice ?? lines.length;
   if (primera >= 0 && primera < antes) {
-    avisos.push({
-      archivo,
-      linea: lines[primera]?.n ?? 0,
-      nivel: 'aviso',
-      regla: 'texto-antes-de-unidades',
-      mensaje: 'hay texto entre «Funciones Sustantivas» y la primera unidad que no pertenece a ninguna; se esperaba un encabezado como «7.1 Unidad de ...».',
-    });
+    avisar(
+      'texto-antes-de-unidades',
+      lines[primera]?.n ?? 0,
+      'hay texto entre «Funciones Sustantivas» y la primera unidad que no pertenece a ninguna; se esperaba un encabezado como «7.1 Unidad de ...».',
+    );
   }
   /** The last unit printed with each numeral, for parents and duplicates. */
   const porNumeral = new Map<string, { clave: string; linea: number; veces: number }>();
@@ -55,20 +56,18 @@ export function leerUnidades(archivo: string, lines: readonly Line[], raiz: stri
     const heading = lines[encabezado.indice];
     if (!heading) return;
     const cuerpo = lines.slice(encabezado.indice + 1, encabezados[i + 1]?.indice ?? lines.length);
-    colocadas.push(heading.n);
+    colocar(colocadas, 'encabezado', [heading]);
     const notas: string[] = [];
 
     const previa = porNumeral.get(encabezado.numeral);
     const veces = (previa?.veces ?? 0) + 1;
     const clave = veces === 1 ? encabezado.numeral : `${encabezado.numeral}${separadorDuplicado}${veces}`;
     if (previa) {
-      avisos.push({
-        archivo,
-        linea: heading.n,
-        nivel: 'aviso',
-        regla: 'numeral-duplicado',
-        mensaje: `la unidad ${encabezado.numeral} aparece dos veces (también en línea ${previa.linea}); se conservan ambas: la primera con la clave ${encabezado.numeral} y esta con la clave ${clave}. Corrija la numeración en la fuente.`,
-      });
+      avisar(
+        'numeral-duplicado',
+        heading.n,
+        `la unidad ${encabezado.numeral} aparece dos veces (también en línea ${previa.linea}); se conservan ambas: la primera con la clave ${encabezado.numeral} y esta con la clave ${clave}. Corrija la numeración en la fuente.`,
+      );
       notas.push(`numeral ${encabezado.numeral} repetido en la fuente (también en línea ${previa.linea}); clave ${clave}`);
     }
     porNumeral.set(encabezado.numeral, { clave, linea: previa?.linea ?? heading.n, veces });
@@ -76,43 +75,33 @@ export function leerUnidades(archivo: string, lines: readonly Line[], raiz: stri
     const padre = buscarPadre(encabezado.numeral, porNumeral, profundidadRaiz);
     if (padre.faltante) {
       const donde = padre.clave ? `se cuelga de ${padre.clave}` : 'queda sin superior';
-      avisos.push({
-        archivo,
-        linea: heading.n,
-        nivel: 'aviso',
-        regla: 'superior-faltante',
-        mensaje: `la unidad ${encabezado.numeral} no tiene a su superior ${padre.faltante} antes de ella; ${donde}. Se esperaba el encabezado de ${padre.faltante} más arriba.`,
-      });
+      avisar(
+        'superior-faltante',
+        heading.n,
+        `la unidad ${encabezado.numeral} no tiene a su superior ${padre.faltante} antes de ella; ${donde}. Se esperaba el encabezado de ${padre.faltante} más arriba.`,
+      );
       notas.push(`superior ${padre.faltante} ausente en la fuente; ${donde}`);
     }
 
     const objetivo = leerObjetivo(cuerpo);
-    colocadas.push(...objetivo.colocadas);
+    juntar(colocadas, objetivo.colocadas);
     const lista = parseNumberedList(archivo, cuerpo.slice(objetivo.consumidas));
-    colocadas.push(...lista.colocadas);
+    juntar(colocadas, lista.colocadas);
     avisos.push(...lista.avisos);
     // A unit that only groups others (MOIMSS 8.1.12 over 8.1.12.1 and 8.1.12.2) has none of its own.
     const agrupa = encabezados[i + 1]?.numeral.startsWith(`${encabezado.numeral}.`) === true;
     if (lista.funciones.length === 0 && !agrupa) {
-      avisos.push({
-        archivo,
-        linea: heading.n,
-        nivel: 'aviso',
-        regla: 'unidad-sin-funciones',
-        mensaje: `la unidad ${encabezado.numeral} «${encabezado.nombre}» no tiene funciones; se esperaba una lista «1. ...» bajo su encabezado. Se publica sin funciones.`,
-      });
+      avisar(
+        'unidad-sin-funciones',
+        heading.n,
+        `la unidad ${encabezado.numeral} «${encabezado.nombre}» no tiene funciones; se esperaba una lista «1. ...» bajo su encabezado. Se publica sin funciones.`,
+      );
     }
-    const usadas = new Set([...objetivo.colocadas, ...lista.colocadas]);
+    const usadas = new Set([...objetivo.colocadas.keys(), ...lista.colocadas.keys()]);
     const sueltas = cuerpo.filter((line) => line.texto.trim() !== '' && !usadas.has(line.n));
     const suelta = sueltas[0];
     if (suelta) {
-      avisos.push({
-        archivo,
-        linea: suelta.n,
-        nivel: 'aviso',
-        regla: 'texto-sin-funcion',
-        mensaje: `${sueltas.length} línea(s) de la unidad ${encabezado.numeral} antes de su primera función no son objetivo ni función; se esperaba «Objetivo» o «1. ...».`,
-      });
+      avisar('texto-sin-funcion', suelta.n, `${sueltas.length} línea(s) de la unidad ${encabezado.numeral} antes de su primera función no son objetivo ni función; se esperaba «Objetivo» o «1. ...».`);
     }
     const ultima = cuerpo.findLast((line) => line.texto.trim() !== '');
     unidades.push({
@@ -158,11 +147,11 @@ function buscarPadre(
  * > | Diseñar y promover estrategias ...
  * > | Funciones
  */
-function leerObjetivo(cuerpo: readonly Line[]): { texto: string | null; colocadas: number[]; consumidas: number } {
+function leerObjetivo(cuerpo: readonly Line[]): { texto: string | null; colocadas: Colocadas; consumidas: number } {
   const inicio = cuerpo.findIndex((line) => line.texto.trim() !== '');
   const etiqueta = /^\s*Objetivo\s*:?\s*(.*)$/iu.exec(cuerpo[inicio]?.texto ?? '');
-  if (inicio < 0 || !etiqueta) return { texto: null, colocadas: [], consumidas: 0 };
-  const colocadas = [cuerpo[inicio]?.n ?? 0];
+  if (inicio < 0 || !etiqueta) return { texto: null, colocadas: new Map(), consumidas: 0 };
+  const colocadas: Colocadas = new Map([[cuerpo[inicio]?.n ?? 0, 'objetivo']]);
   let texto = etiqueta[1]?.trim() ?? '';
   let j = inicio + 1;
   for (; j < cuerpo.length; j++) {
@@ -171,13 +160,13 @@ function leerObjetivo(cuerpo: readonly Line[]): { texto: string | null; colocada
     const text = line.texto.trim();
     if (text === '') continue;
     if (/^Funciones\s*:?$/iu.test(text)) {
-      colocadas.push(line.n);
+      colocar(colocadas, 'funciones', [line]);
       j++;
       break;
     }
     if (/^(?:[-•*]\s+)?\d{1,3}[.)]\s/u.test(text)) break;
     texto = texto === '' ? text : joinWrapped(texto, text);
-    colocadas.push(line.n);
+    colocar(colocadas, 'objetivo', [line]);
   }
   return { texto: texto === '' ? null : texto, colocadas, consumidas: j };
 }

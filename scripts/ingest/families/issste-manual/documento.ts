@@ -1,4 +1,6 @@
 import type { Acuerdo, Aviso, Line, Seccion } from '../../../../src/model/index.ts';
+import { avisador } from '../../avisos.ts';
+import { colocar, juntar, type Colocadas } from '../../colocadas.ts';
 import type { Estructura, Segmento } from '../../recognizer.ts';
 import { fechaEnEspanol, findAcuerdos, parseAcuerdo, type Tramo } from '../../constructs/acuerdo-dof.ts';
 import { encabezadoRomano, parseBloques, tipoDeSeccion, type EncabezadoSeccion } from '../../constructs/overview.ts';
@@ -65,10 +67,8 @@ interface Zona {
 export function estructurarManualIssste(segmento: Segmento): Estructura {
   const { archivo, lines } = segmento;
   const avisos: Aviso[] = [];
-  const colocadas = new Set<number>();
-  const colocar = (ns: Iterable<number>) => {
-    for (const n of ns) colocadas.add(n);
-  };
+  const avisar = avisador(archivo, avisos);
+  const colocadas: Colocadas = new Map();
   const text = lines.filter(noVacia);
   const posicion = (line: Line | undefined, porDefecto: number) => {
     const i = line ? lines.indexOf(line) : -1;
@@ -99,9 +99,9 @@ export function estructurarManualIssste(segmento: Segmento): Estructura {
   // 3. The front matter: acuerdos, and between them the cover, card, certificates and contents.
   const zonas = zonificar(lines.slice(0, inicioResumen), acuerdosTramos.filter((t) => t.desde < inicioResumen));
   const portada = leerPortada(zonas.filter((zona) => zona.tipo !== 'acuerdo' && zona.tipo !== 'indice').flatMap((zona) => zona.lines));
-  colocar(portada.colocadas);
+  juntar(colocadas, portada.colocadas);
 
-  const acuerdos = leerAcuerdos(archivo, zonas, avisos, colocar);
+  const acuerdos = leerAcuerdos(archivo, zonas, avisos, colocadas);
 
   const secciones: Seccion[] = [];
   let pendientes: Line[] = [];
@@ -109,7 +109,7 @@ export function estructurarManualIssste(segmento: Segmento): Estructura {
   let indiceLines: Line[] = [];
   const agregar = (leida: SeccionLeida) => {
     secciones.push(leida.seccion);
-    colocar(leida.colocadas);
+    juntar(colocadas, leida.colocadas);
     avisos.push(...leida.avisos);
   };
   for (const zona of zonas) {
@@ -134,7 +134,7 @@ export function estructurarManualIssste(segmento: Segmento): Estructura {
   }
   // Cover text with no card or certificate after it to open: reported, left unplaced.
   for (const line of pendientes.filter(noVacia)) {
-    avisos.push({ archivo, linea: line.n, nivel: 'aviso', regla: 'portada-sin-seccion', mensaje: `texto antes del manual que no pertenece a ningún acuerdo ni sección («${line.texto.trim().slice(0, 60)}»); se deja sin ubicar.` });
+    avisar('portada-sin-seccion', line.n, `texto antes del manual que no pertenece a ningún acuerdo ni sección («${line.texto.trim().slice(0, 60)}»); se deja sin ubicar.`);
   }
 
   // 4. Sections I-V.
@@ -147,22 +147,23 @@ export function estructurarManualIssste(segmento: Segmento): Estructura {
     // "Diagrama de Organización" is this manual's name for the org charts.
     const tipo = /diagrama\s+de\s+organizaci[óo]n/i.test(encabezado.titulo) ? 'organigrama' : tipoDeSeccion(encabezado.titulo);
     const ultima = cuerpo.findLast(noVacia)?.n ?? heading.n;
-    colocadas.add(heading.n);
+    // The roman heading is the overview construct's (`encabezadoRomano`).
+    colocar(colocadas, 'overview', [heading]);
     const seccion: Seccion = { numero: encabezado.numero, titulo: encabezado.titulo, tipo, bloques: [], fuente: { archivo, desde: heading.n, hasta: ultima } };
     if (tipo === 'marco-juridico') {
       const leido = bloquesMarcoJuridico(cuerpo);
       seccion.bloques = leido.bloques;
-      colocar(leido.colocadas);
+      juntar(colocadas, leido.colocadas);
     } else if (tipo === 'estructura') {
       const leido = leerEstructura(cuerpo);
       seccion.bloques = leido.bloques;
-      colocar(leido.colocadas);
+      juntar(colocadas, leido.colocadas);
       entradas.push(...leido.entradas);
     } else {
       // Charts lost their drawing: what is left (titles, tables of posts) is kept as text, rows as items.
       const leido = parseBloques(archivo, tipo === 'organigrama' ? cuerpo.map(filaComoItem) : cuerpo);
       seccion.bloques = leido.bloques;
-      colocar(leido.colocadas);
+      juntar(colocadas, leido.colocadas);
       avisos.push(...leido.avisos);
     }
     secciones.push(seccion);
@@ -171,7 +172,7 @@ export function estructurarManualIssste(segmento: Segmento): Estructura {
   // 5. The units.
   const unidadesText = tramo ? text.slice(tramo.desde, tramo.hasta) : [];
   const leidas = leerUnidades(archivo, unidadesText, buscarTitulos(unidadesText));
-  colocar(leidas.colocadas);
+  juntar(colocadas, leidas.colocadas);
   avisos.push(...leidas.avisos);
   const { unidades } = leidas;
 
@@ -183,8 +184,8 @@ export function estructurarManualIssste(segmento: Segmento): Estructura {
     if (!heading) return;
     const cuerpo = cierre.slice(i + 1, rotulos[k + 1] ?? cierre.length);
     const leido = parseBloques(archivo, cuerpo);
-    colocadas.add(heading.n);
-    colocar(leido.colocadas);
+    colocar(colocadas, 'encabezado', [heading]);
+    juntar(colocadas, leido.colocadas);
     avisos.push(...leido.avisos);
     const titulo = heading.texto.trim().replace(/\.$/, '');
     secciones.push({ numero: null, titulo, tipo: 'otra', bloques: leido.bloques, fuente: { archivo, desde: heading.n, hasta: cuerpo.findLast(noVacia)?.n ?? heading.n } });
@@ -213,7 +214,7 @@ export function estructurarManualIssste(segmento: Segmento): Estructura {
   const primera = text[0]?.n ?? 1;
   const ultima = text.at(-1)?.n ?? primera;
   if (portada.titulo === null) {
-    avisos.push({ archivo, linea: primera, nivel: 'aviso', regla: 'sin-titulo', mensaje: 'no se encontró el título del manual («Manual de Organización ...») antes de sus secciones; se usa «Manual de Organización». Corríjalo en el catálogo.' });
+    avisar('sin-titulo', primera, 'no se encontró el título del manual («Manual de Organización ...») antes de sus secciones; se usa «Manual de Organización». Corríjalo en el catálogo.');
   }
   return {
     documento: {
@@ -294,13 +295,14 @@ function mergeZonas(zonas: Zona[]): Zona[] {
  * and subject) is published once, with the fields the first print lacks
  * taken from the other (the DOF print has no footnote with its publication date).
  */
-function leerAcuerdos(archivo: string, zonas: readonly Zona[], avisos: Aviso[], colocar: (ns: Iterable<number>) => void): Acuerdo[] {
+function leerAcuerdos(archivo: string, zonas: readonly Zona[], avisos: Aviso[], colocadas: Colocadas): Acuerdo[] {
+  const avisar = avisador(archivo, avisos);
   const acuerdos: Acuerdo[] = [];
   const clave = (acuerdo: Acuerdo) => [acuerdo.accion, acuerdo.fecha, (acuerdo.materia ?? '').toLowerCase()].join('|');
   for (const zona of zonas) {
     if (zona.tipo !== 'acuerdo') continue;
     const leido = parseAcuerdo(archivo, zona.lines);
-    colocar(leido.colocadas);
+    juntar(colocadas, leido.colocadas);
     avisos.push(...leido.avisos);
     const previo = acuerdos.find((acuerdo) => clave(acuerdo) === clave(leido.acuerdo));
     if (!previo) {
@@ -315,13 +317,11 @@ function leerAcuerdos(archivo: string, zonas: readonly Zona[], avisos: Aviso[], 
       }
     }
     const distintos = leido.acuerdo.texto.filter((parrafo) => !previo.texto.includes(parrafo)).length;
-    avisos.push({
-      archivo,
-      linea: leido.acuerdo.fuente.desde,
-      nivel: 'aviso',
-      regla: 'acuerdo-repetido',
-      mensaje: `el acuerdo «${leido.acuerdo.titulo.slice(0, 80)}…» ya está en la línea ${previo.fuente.desde}; se publica una vez${completados.length > 0 ? `, con ${completados.join(', ')} de esta copia` : ''}${distintos > 0 ? `. ${distintos} párrafo(s) de esta copia difieren de la primera` : ''}.`,
-    });
+    avisar(
+      'acuerdo-repetido',
+      leido.acuerdo.fuente.desde,
+      `el acuerdo «${leido.acuerdo.titulo.slice(0, 80)}…» ya está en la línea ${previo.fuente.desde}; se publica una vez${completados.length > 0 ? `, con ${completados.join(', ')} de esta copia` : ''}${distintos > 0 ? `. ${distintos} párrafo(s) de esta copia difieren de la primera` : ''}.`,
+    );
   }
   return acuerdos;
 }

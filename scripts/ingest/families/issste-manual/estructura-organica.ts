@@ -1,4 +1,6 @@
 import type { Aviso, Bloque, Line, Unidad } from '../../../../src/model/index.ts';
+import { avisador } from '../../avisos.ts';
+import { colocadasPor, type Colocadas } from '../../colocadas.ts';
 import { leerEncabezado } from './encabezados.ts';
 
 /**
@@ -23,7 +25,7 @@ export interface Entrada {
 export interface EstructuraLeida {
   entradas: Entrada[];
   bloques: Bloque[];
-  colocadas: number[];
+  colocadas: Colocadas;
 }
 
 /** The list of units (a list block, numerals kept as `numero`) and the paragraphs between. */
@@ -50,7 +52,7 @@ export function leerEstructura(lines: readonly Line[]): EstructuraLeida {
     lista = null;
     bloques.push({ tipo: 'parrafo', texto: text.replace(/\*\*/g, '') });
   }
-  return { entradas, bloques, colocadas };
+  return { entradas, bloques, colocadas: colocadasPor('estructura', colocadas) };
 }
 
 /** Names compared as a reader would: case, spacing, quotes and closing period aside. */
@@ -71,22 +73,23 @@ function comparable(nombre: string): string {
  */
 export function cotejarEstructura(archivo: string, entradas: readonly Entrada[], unidades: readonly Unidad[]): Aviso[] {
   const avisos: Aviso[] = [];
-  const aviso = (linea: number, mensaje: string) => avisos.push({ archivo, linea, nivel: 'aviso', regla: 'estructura-vs-funciones', mensaje });
+  const avisar = avisador(archivo, avisos);
   const descritas = new Map<string, Unidad>();
   for (const unidad of unidades) if (unidad.numeral !== null && !descritas.has(unidad.numeral)) descritas.set(unidad.numeral, unidad);
   const listadas = new Map<string, Entrada>();
   for (const entrada of entradas) {
     const previa = listadas.get(entrada.numeral);
     if (previa) {
-      aviso(entrada.linea, `«IV. Estructura Orgánica» lista dos veces el numeral ${entrada.numeral} (también en la línea ${previa.linea}).`);
+      avisar('estructura-vs-funciones', entrada.linea, `«IV. Estructura Orgánica» lista dos veces el numeral ${entrada.numeral} (también en la línea ${previa.linea}).`);
       continue;
     }
     listadas.set(entrada.numeral, entrada);
     const unidad = descritas.get(entrada.numeral);
     if (!unidad) {
-      aviso(entrada.linea, `«IV. Estructura Orgánica» lista ${entrada.numeral} ${entrada.nombre}, que «VI. Descripción de Objetivos y Funciones» no describe.`);
+      avisar('estructura-vs-funciones', entrada.linea, `«IV. Estructura Orgánica» lista ${entrada.numeral} ${entrada.nombre}, que «VI. Descripción de Objetivos y Funciones» no describe.`);
     } else if (comparable(unidad.nombre) !== comparable(entrada.nombre)) {
-      aviso(
+      avisar(
+        'estructura-vs-funciones',
         unidad.fuente.desde,
         `${entrada.numeral} se describe en «VI» como «${unidad.nombre}» y se lista en «IV. Estructura Orgánica» (línea ${entrada.linea}) como «${entrada.nombre}».`,
       );
@@ -94,7 +97,7 @@ export function cotejarEstructura(archivo: string, entradas: readonly Entrada[],
   }
   for (const [numeral, unidad] of descritas) {
     if (!listadas.has(numeral)) {
-      aviso(unidad.fuente.desde, `«VI. Descripción de Objetivos y Funciones» describe ${numeral} ${unidad.nombre}, que «IV. Estructura Orgánica» no lista.`);
+      avisar('estructura-vs-funciones', unidad.fuente.desde, `«VI. Descripción de Objetivos y Funciones» describe ${numeral} ${unidad.nombre}, que «IV. Estructura Orgánica» no lista.`);
     }
   }
   return avisos;

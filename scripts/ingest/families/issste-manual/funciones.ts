@@ -1,4 +1,6 @@
 import type { Aviso, Funcion, Line } from '../../../../src/model/index.ts';
+import { avisador } from '../../avisos.ts';
+import { colocadasPor, type Colocadas } from '../../colocadas.ts';
 import { joinWrapped } from '../../constructs/numbered-list.ts';
 
 /**
@@ -38,7 +40,7 @@ const anunciaIncisos = /:$/;
 export interface ListaDeFunciones {
   funciones: Funcion[];
   /** Lines that became part of a function. */
-  colocadas: number[];
+  colocadas: Colocadas;
   avisos: Aviso[];
 }
 
@@ -50,10 +52,10 @@ export function leerFunciones(archivo: string, lines: readonly Line[]): ListaDeF
   const funciones: Funcion[] = [];
   const colocadas: number[] = [];
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   const impresos: (number | null)[] = [];
   /** True while the current item is collecting sub-items (it ended in `:`). */
   let conIncisos = false;
-  const aviso = (linea: number, regla: string, mensaje: string) => avisos.push({ archivo, linea, nivel: 'aviso', regla, mensaje });
   const nueva = (line: Line, texto: string, impreso: number | null) => {
     funciones.push({ n: funciones.length + 1, texto, linea: line.n });
     impresos.push(impreso);
@@ -63,7 +65,7 @@ export function leerFunciones(archivo: string, lines: readonly Line[]): ListaDeF
   const unir = (line: Line, texto: string) => {
     const actual = funciones.at(-1);
     if (!actual) {
-      aviso(line.n, 'texto-antes-de-funciones', `la línea no es una función numerada y va antes de la primera («${texto.slice(0, 60)}»); se esperaba «1. ...» tras «Funciones:».`);
+      avisar('texto-antes-de-funciones', line.n, `la línea no es una función numerada y va antes de la primera («${texto.slice(0, 60)}»); se esperaba «1. ...» tras «Funciones:».`);
       return;
     }
     actual.texto = joinWrapped(actual.texto, texto);
@@ -77,7 +79,7 @@ export function leerFunciones(archivo: string, lines: readonly Line[]): ListaDeF
     if (numero) {
       const [, primero = '', segundo, texto = ''] = numero;
       if (segundo !== undefined) {
-        aviso(line.n, 'numero-de-funcion-repetido', `la función se imprimió como «${primero}.${segundo}.»; se lee como ${primero}. Revise la fuente.`);
+        avisar('numero-de-funcion-repetido', line.n, `la función se imprimió como «${primero}.${segundo}.»; se lee como ${primero}. Revise la fuente.`);
       }
       nueva(line, texto.trim(), Number(primero));
       continue;
@@ -104,11 +106,15 @@ export function leerFunciones(archivo: string, lines: readonly Line[]): ListaDeF
   impresos.forEach((impreso, i) => {
     const funcion = funciones[i];
     if (impreso !== null && funcion && impreso !== i + 1) {
-      aviso(funcion.linea, 'numeracion-de-funciones', `la función impresa como ${impreso}. ocupa la posición ${i + 1} de su lista; se publica como ${i + 1}. Revise si falta o sobra un número en la fuente.`);
+      avisar(
+        'numeracion-de-funciones',
+        funcion.linea,
+        `la función impresa como ${impreso}. ocupa la posición ${i + 1} de su lista; se publica como ${i + 1}. Revise si falta o sobra un número en la fuente.`,
+      );
     }
   });
   const vacias = funciones.filter((funcion) => funcion.texto === '');
-  for (const funcion of vacias) aviso(funcion.linea, 'funcion-vacia', `la función ${funcion.n} no tiene texto.`);
+  for (const funcion of vacias) avisar('funcion-vacia', funcion.linea, `la función ${funcion.n} no tiene texto.`);
   const kept = funciones.filter((funcion) => funcion.texto !== '').map((funcion, i) => ({ ...funcion, n: i + 1 }));
-  return { funciones: kept, colocadas, avisos };
+  return { funciones: kept, colocadas: colocadasPor('funciones', colocadas), avisos };
 }

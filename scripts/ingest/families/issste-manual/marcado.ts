@@ -1,4 +1,5 @@
 import type { Aviso, Line, Unidad } from '../../../../src/model/index.ts';
+import { avisador } from '../../avisos.ts';
 
 /**
  * Text that would mean something to the site's formats if written out as is.
@@ -20,25 +21,18 @@ const marcadoEnNombre = /^[#>*|`{}[\]&!%@:'"=~+-]|`|\{\{|\}\}|^---|\s#/;
  */
 export function revisarMarcado(archivo: string, lines: readonly Line[], unidades: readonly Unidad[]): Aviso[] {
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   for (const line of lines) {
     if (!line.texto.includes('<') || !etiquetaHtml.test(line.texto)) continue;
-    avisos.push({
-      archivo,
-      linea: line.n,
-      nivel: 'aviso',
-      regla: 'html-en-texto',
-      mensaje: `la línea contiene una etiqueta HTML («${line.texto.trim().slice(0, 60)}»); se publica como texto (escapada). Revise si la fuente se alteró.`,
-    });
+    avisar('html-en-texto', line.n, `la línea contiene una etiqueta HTML («${line.texto.trim().slice(0, 60)}»); se publica como texto (escapada). Revise si la fuente se alteró.`);
   }
   for (const unidad of unidades) {
     if (!marcadoEnNombre.test(unidad.nombre)) continue;
-    avisos.push({
-      archivo,
-      linea: unidad.fuente.desde,
-      nivel: 'aviso',
-      regla: 'marcado-en-nombre',
-      mensaje: `el nombre de la unidad ${unidad.numeral ?? unidad.clave} («${unidad.nombre}») lleva caracteres de Markdown o YAML; se publica literal. Revise la fuente.`,
-    });
+    avisar(
+      'marcado-en-nombre',
+      unidad.fuente.desde,
+      `el nombre de la unidad ${unidad.numeral ?? unidad.clave} («${unidad.nombre}») lleva caracteres de Markdown o YAML; se publica literal. Revise la fuente.`,
+    );
   }
   return avisos;
 }

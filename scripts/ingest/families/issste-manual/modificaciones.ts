@@ -1,4 +1,5 @@
 import type { Aviso, Line, Unidad } from '../../../../src/model/index.ts';
+import { avisador } from '../../avisos.ts';
 import { fechaEnEspanol, leerNotaAlPie, numeroVolado, type NotaAlPie } from '../../constructs/acuerdo-dof.ts';
 import { leerEncabezado } from './encabezados.ts';
 
@@ -58,23 +59,22 @@ export function aplicarModificaciones(
   notas: ReadonlyMap<number, NotaAlPie>,
 ): Aviso[] {
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   const porClave = new Map(unidades.map((unidad) => [unidad.clave, unidad]));
   const propias = new Map<string, { publicacion: string; nota: string }>();
   for (const marca of marcas) {
     const nota = notas.get(marca.nota);
     const publicacion = nota ? fechaEnEspanol(nota.texto) : null;
     if (!nota || !publicacion) {
-      avisos.push({
-        archivo,
-        linea: marca.linea,
-        nivel: 'aviso',
-        regla: 'marca-sin-nota',
-        mensaje: `la marca (M) de ${marca.numeral} remite a la nota ${marca.nota}, ${nota ? 'que no da la fecha de publicación' : 'que no está en el texto'}; se esperaba «${marca.nota} Modificación publicada en el Diario Oficial de la Federación el <fecha>.».`,
-      });
+      avisar(
+        'marca-sin-nota',
+        marca.linea,
+        `la marca (M) de ${marca.numeral} remite a la nota ${marca.nota}, ${nota ? 'que no da la fecha de publicación' : 'que no está en el texto'}; se esperaba «${marca.nota} Modificación publicada en el Diario Oficial de la Federación el <fecha>.».`,
+      );
       continue;
     }
     if (!porClave.has(marca.numeral)) {
-      avisos.push({ archivo, linea: marca.linea, nivel: 'aviso', regla: 'marca-sin-unidad', mensaje: `la marca (M) está en ${marca.numeral}, que no es el numeral de ninguna unidad descrita; no se aplica.` });
+      avisar('marca-sin-unidad', marca.linea, `la marca (M) está en ${marca.numeral}, que no es el numeral de ninguna unidad descrita; no se aplica.`);
       continue;
     }
     propias.set(marca.numeral, { publicacion, nota: nota.texto });

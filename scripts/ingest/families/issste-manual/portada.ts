@@ -1,4 +1,5 @@
 import type { Aviso, Bloque, Line, Seccion } from '../../../../src/model/index.ts';
+import { colocadasPor, colocar, juntar, type Colocadas } from '../../colocadas.ts';
 import { fechaEnEspanol } from '../../constructs/acuerdo-dof.ts';
 import { joinWrapped } from '../../constructs/numbered-list.ts';
 import { parseBloques } from '../../constructs/overview.ts';
@@ -47,7 +48,7 @@ export interface Portada {
   titulo: string | null;
   institucion: string | null;
   /** Lines of every printing of the title and the institution's name. */
-  colocadas: Set<number>;
+  colocadas: Colocadas;
 }
 
 /**
@@ -63,7 +64,7 @@ export interface Portada {
  *     ^ two lines, one name: the institution
  */
 export function leerPortada(lines: readonly Line[]): Portada {
-  const colocadas = new Set<number>();
+  const colocadas: Colocadas = new Map();
   const gs = grupos(lines);
   const i = gs.findIndex((g) => g.length <= tituloLineasMax && /^Manual\s+de\s+Organizaci[óo]n\b/i.test(unirGrupo(g)) && unirGrupo(g).length <= tituloLongitudMax);
   const tituloGrupo = gs[i];
@@ -74,7 +75,7 @@ export function leerPortada(lines: readonly Line[]): Portada {
   const institucion = siguiente && siguiente.length <= tituloLineasMax && candidata !== '' && comparable(titulo).includes(comparable(candidata)) ? candidata.replace(/\.$/, '') : null;
   for (const g of gs) {
     const texto = comparable(unirGrupo(g));
-    if (texto === comparable(titulo) || (institucion !== null && texto === comparable(institucion))) for (const line of g) colocadas.add(line.n);
+    if (texto === comparable(titulo) || (institucion !== null && texto === comparable(institucion))) colocar(colocadas, 'portada', g);
   }
   return { titulo, institucion, colocadas };
 }
@@ -102,7 +103,7 @@ export function filaComoItem(line: Line): Line {
 
 export interface SeccionLeida {
   seccion: Seccion;
-  colocadas: number[];
+  colocadas: Colocadas;
   avisos: Aviso[];
 }
 
@@ -112,14 +113,10 @@ export interface SeccionLeida {
  * are placed but not repeated in the text.
  */
 export function seccionDeCompilacion(archivo: string, titulo: Line, lines: readonly Line[], repetido: RegExp): SeccionLeida {
-  const colocadas = [titulo.n];
-  const cuerpo: Line[] = [];
-  for (const line of lines) {
-    if (repetido.test(line.texto)) colocadas.push(line.n);
-    else cuerpo.push(filaComoItem(line));
-  }
+  const colocadas = colocadasPor('encabezado', [titulo, ...lines.filter((line) => repetido.test(line.texto))]);
+  const cuerpo = lines.filter((line) => !repetido.test(line.texto)).map(filaComoItem);
   const leido = parseBloques(archivo, cuerpo);
-  colocadas.push(...leido.colocadas);
+  juntar(colocadas, leido.colocadas);
   const ultima = lines.findLast((line) => line.texto.trim() !== '')?.n ?? titulo.n;
   return {
     seccion: { numero: null, titulo: titulo.texto.trim(), tipo: 'otra', bloques: leido.bloques, fuente: { archivo, desde: titulo.n, hasta: ultima } },
@@ -157,13 +154,13 @@ export function fechasDeFicha(lines: readonly Line[]): { expedicion: string | nu
  * > | ⁵ Modificación publicada en el Diario Oficial de la Federación el 9 de mayo de 2018.
  */
 export function seccionIndice(archivo: string, titulo: Line, lines: readonly Line[]): SeccionLeida {
-  const colocadas = [titulo.n];
+  const colocadas = colocadasPor('indice', [titulo]);
   const bloques: Bloque[] = [];
   let lista: Extract<Bloque, { tipo: 'lista' }> | null = null;
   for (const line of lines) {
     const texto = line.texto.trim();
     if (texto === '') continue;
-    colocadas.push(line.n);
+    colocar(colocadas, 'indice', [line]);
     if (cabeceraDePagina.test(texto)) continue;
     const pagina = /\t\s*(\d+)\s*$/.exec(line.texto)?.[1];
     const sinPagina = line.texto.replace(/\t\s*\d*\s*$/, '').trim();
@@ -199,14 +196,14 @@ export function seccionIndice(archivo: string, titulo: Line, lines: readonly Lin
  * > | Publicada en el Diario Oficial de la Federación, el 29 de diciembre de 1976 y sus reformas.
  *     -> one item: `Ley Orgánica ... Federal. Publicada en el Diario Oficial ...`
  */
-export function bloquesMarcoJuridico(lines: readonly Line[]): { bloques: Bloque[]; colocadas: number[] } {
+export function bloquesMarcoJuridico(lines: readonly Line[]): { bloques: Bloque[]; colocadas: Colocadas } {
   const bloques: Bloque[] = [];
-  const colocadas: number[] = [];
+  const colocadas: Colocadas = new Map();
   let lista: Extract<Bloque, { tipo: 'lista' }> | null = null;
   for (const line of lines) {
     const texto = line.texto.trim().replace(/^-\s+/, '');
     if (texto === '') continue;
-    colocadas.push(line.n);
+    colocar(colocadas, 'texto', [line]);
     const ultimo = lista?.items.at(-1);
     if (/^(?:Publicad[oa]|Promulgad[oa]|Expedid[oa]|Reformad[oa]|[ÚU]ltima\s+reforma)\b/i.test(texto) && ultimo) {
       ultimo.texto = `${ultimo.texto} ${texto}`;

@@ -1,4 +1,6 @@
 import type { Aviso, Line, Unidad } from '../../../../src/model/index.ts';
+import { avisador } from '../../avisos.ts';
+import { colocar, juntar, type Colocadas } from '../../colocadas.ts';
 import { tipoDeUnidad } from '../../constructs/tipo-unidad.ts';
 import { esNombreDeUnidad, leerEncabezado, leerNumeral, niveles, superiorDe, type Encabezado } from './encabezados.ts';
 import { leerFunciones } from './funciones.ts';
@@ -52,7 +54,7 @@ export interface UnidadesLeidas {
   unidades: Unidad[];
   /** Footnote number of each unit's own `(M)ⁿ` mark, by clave. */
   marcas: Map<string, string>;
-  colocadas: number[];
+  colocadas: Colocadas;
   avisos: Aviso[];
 }
 
@@ -64,10 +66,9 @@ export interface UnidadesLeidas {
 export function leerUnidades(archivo: string, text: readonly Line[], titulos: readonly Titulo[]): UnidadesLeidas {
   const unidades: Unidad[] = [];
   const marcas = new Map<string, string>();
-  const colocadas: number[] = [];
+  const colocadas: Colocadas = new Map();
   const avisos: Aviso[] = [];
-  const aviso = (linea: number, regla: string, mensaje: string, nivel: Aviso['nivel'] = 'aviso') =>
-    avisos.push({ archivo, linea, nivel, regla, mensaje });
+  const avisar = avisador(archivo, avisos);
   const primeraLinea = new Map<string, number>();
 
   titulos.forEach(({ indice, encabezado }, u) => {
@@ -75,7 +76,7 @@ export function leerUnidades(archivo: string, text: readonly Line[], titulos: re
     const cuerpo = text.slice(indice + 1, fin);
     const heading = text[indice];
     if (!heading) return;
-    colocadas.push(heading.n);
+    colocar(colocadas, 'encabezado', [heading]);
     const notas: string[] = [];
 
     let clave = encabezado.numeral;
@@ -84,7 +85,11 @@ export function leerUnidades(archivo: string, text: readonly Line[], titulos: re
       let k = 2;
       while (primeraLinea.has(`${encabezado.numeral}-${k}`)) k++;
       clave = `${encabezado.numeral}-${k}`;
-      aviso(heading.n, 'numeral-duplicado', `el numeral ${encabezado.numeral} («${encabezado.nombre}») ya se usó en la línea ${previa}; esta unidad se publica con la clave ${clave}. Corrija el numeral en la fuente.`, 'error');
+      avisar(
+        'numeral-duplicado',
+        heading.n,
+        `el numeral ${encabezado.numeral} («${encabezado.nombre}») ya se usó en la línea ${previa}; esta unidad se publica con la clave ${clave}. Corrija el numeral en la fuente.`,
+      );
       notas.push(`numeral ${encabezado.numeral} repetido en la fuente (línea ${previa}); clave ${clave}`);
     }
     primeraLinea.set(clave, heading.n);
@@ -95,38 +100,38 @@ export function leerUnidades(archivo: string, text: readonly Line[], titulos: re
     let objetivo: string | null = null;
     if (iObjetivo !== -1) {
       const rotulo = cuerpo[iObjetivo];
-      if (rotulo) colocadas.push(rotulo.n);
+      if (rotulo) colocar(colocadas, 'objetivo', [rotulo]);
       const hasta = iFunciones > iObjetivo ? iFunciones : cuerpo.length;
       const partes = [rotuloObjetivo.exec(rotulo?.texto ?? '')?.[1] ?? '', ...cuerpo.slice(iObjetivo + 1, hasta).map((line) => line.texto)]
         .map((texto) => texto.trim())
         .filter((texto) => texto !== '');
-      for (const line of cuerpo.slice(iObjetivo + 1, hasta)) colocadas.push(line.n);
+      colocar(colocadas, 'objetivo', cuerpo.slice(iObjetivo + 1, hasta));
       objetivo = partes.length > 0 ? partes.join(' ') : null;
     }
     if (objetivo === null) {
-      aviso(heading.n, 'unidad-sin-objetivo', `la unidad ${encabezado.numeral} «${encabezado.nombre}» no tiene objetivo; se esperaba «Objetivo:» y su texto bajo el encabezado.`);
+      avisar('unidad-sin-objetivo', heading.n, `la unidad ${encabezado.numeral} «${encabezado.nombre}» no tiene objetivo; se esperaba «Objetivo:» y su texto bajo el encabezado.`);
     }
     // Text between the heading and its first label belongs to neither: left unplaced, the report lists it.
     const primerRotulo = [iObjetivo, iFunciones].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), cuerpo.length);
     for (const line of cuerpo.slice(0, primerRotulo)) {
-      aviso(line.n, 'texto-sin-rotulo', `texto entre el encabezado de ${encabezado.numeral} y su «Objetivo:»; se esperaba «Objetivo:» justo bajo el encabezado.`);
+      avisar('texto-sin-rotulo', line.n, `texto entre el encabezado de ${encabezado.numeral} y su «Objetivo:»; se esperaba «Objetivo:» justo bajo el encabezado.`);
     }
 
     let funciones: Unidad['funciones'] = [];
     if (iFunciones !== -1) {
       const rotulo = cuerpo[iFunciones];
-      if (rotulo) colocadas.push(rotulo.n);
+      if (rotulo) colocar(colocadas, 'funciones', [rotulo]);
       const enLinea = rotuloFunciones.exec(rotulo?.texto ?? '')?.[1]?.trim() ?? '';
       // The list runs to the end of the block, or to an `Objetivo:` printed after it.
       const hasta = iObjetivo > iFunciones ? iObjetivo : cuerpo.length;
       const resto = cuerpo.slice(iFunciones + 1, hasta);
       const leidas = leerFunciones(archivo, enLinea !== '' && rotulo ? [{ ...rotulo, texto: enLinea }, ...resto] : resto);
       funciones = leidas.funciones;
-      colocadas.push(...leidas.colocadas);
+      juntar(colocadas, leidas.colocadas);
       avisos.push(...leidas.avisos);
     }
     if (funciones.length === 0) {
-      aviso(heading.n, 'unidad-sin-funciones', `la unidad ${encabezado.numeral} «${encabezado.nombre}» no tiene funciones; se esperaba «Funciones:» y una lista numerada «1. ...;».`);
+      avisar('unidad-sin-funciones', heading.n, `la unidad ${encabezado.numeral} «${encabezado.nombre}» no tiene funciones; se esperaba «Funciones:» y una lista numerada «1. ...;».`);
     }
 
     const ultima = cuerpo.at(-1)?.n ?? heading.n;
@@ -158,7 +163,7 @@ export function leerUnidades(archivo: string, text: readonly Line[], titulos: re
     if (esperado !== null && padre !== esperado) {
       const donde = padre === null ? 'se publica en el primer nivel' : `se cuelga de ${padre}, el superior más cercano que existe`;
       unidad.notas.push(`el manual no describe la unidad ${esperado}, superior de ${unidad.numeral} por su numeral; ${donde}`);
-      aviso(unidad.fuente.desde, 'superior-inexistente', `la unidad ${unidad.numeral} «${unidad.nombre}» depende por su numeral de ${esperado}, que el manual no describe; ${donde}.`);
+      avisar('superior-inexistente', unidad.fuente.desde, `la unidad ${unidad.numeral} «${unidad.nombre}» depende por su numeral de ${esperado}, que el manual no describe; ${donde}.`);
     }
   }
   return { unidades, marcas, colocadas, avisos };

@@ -1,4 +1,6 @@
 import type { Aviso, Line, Seccion } from '../../../../src/model/index.ts';
+import { avisador } from '../../avisos.ts';
+import { colocadasPor, colocar, juntar, type Colocadas } from '../../colocadas.ts';
 import { parseBloques } from '../../constructs/overview.ts';
 import { leerEncabezadoDeSeccion } from '../../constructs/seccion.ts';
 import { plegar } from '../../constructs/texto.ts';
@@ -13,10 +15,11 @@ import { plegar } from '../../constructs/texto.ts';
  * `tramos` are the runs of lines between unit blocks, in order; a section
  * may run over several (an organigrama between two units is its own).
  */
-export function leerResumen(archivo: string, tramos: readonly (readonly Line[])[], portada: string): { secciones: Seccion[]; colocadas: number[]; avisos: Aviso[] } {
+export function leerResumen(archivo: string, tramos: readonly (readonly Line[])[], portada: string): { secciones: Seccion[]; colocadas: Colocadas; avisos: Aviso[] } {
   const secciones: Seccion[] = [];
-  const colocadas: number[] = [];
+  const colocadas: Colocadas = new Map();
   const avisos: Aviso[] = [];
+  const avisar = avisador(archivo, avisos);
   for (const [k, tramo] of tramos.entries()) {
     let titulo: { numero: string | null; titulo: string; tipo: Seccion['tipo']; linea: Line } | null = null;
     let cuerpo: Line[] = [];
@@ -28,22 +31,20 @@ export function leerResumen(archivo: string, tramos: readonly (readonly Line[])[
         titulo?.tipo === 'indice'
           ? {
               bloques: conTexto.length === 0 ? [] : [{ tipo: 'lista' as const, ordenada: false, items: conTexto.map((line) => ({ texto: line.texto.trim().replace(/\s{2,}\d{1,4}$/u, '').replace(/\s+/gu, ' ') })) }],
-              colocadas: conTexto.map((line) => line.n),
+              colocadas: colocadasPor('indice', conTexto),
               avisos: [],
             }
           : parseBloques(archivo, cuerpo);
-      colocadas.push(...leido.colocadas);
+      juntar(colocadas, leido.colocadas);
       avisos.push(...leido.avisos);
       const primera = titulo?.linea.n ?? conTexto[0]?.n ?? 1;
       const ultima = conTexto.at(-1)?.n ?? primera;
       if (!titulo && k > 0) {
-        avisos.push({
-          archivo,
-          linea: primera,
-          nivel: 'aviso',
-          regla: 'texto-sin-seccion',
-          mensaje: `${conTexto.length} línea(s) entre unidades no pertenecen a ninguna unidad ni siguen a un encabezado; se publican en el documento como «Texto sin encabezado». Revise si falta un encabezado o una etiqueta.`,
-        });
+        avisar(
+          'texto-sin-seccion',
+          primera,
+          `${conTexto.length} línea(s) entre unidades no pertenecen a ninguna unidad ni siguen a un encabezado; se publican en el documento como «Texto sin encabezado». Revise si falta un encabezado o una etiqueta.`,
+        );
       }
       secciones.push({
         numero: titulo?.numero ?? null,
@@ -71,7 +72,7 @@ export function leerResumen(archivo: string, tramos: readonly (readonly Line[])[
         primeraEntrada = encabezado.tipo === 'indice' ? null : undefined;
         cerrar();
         titulo = { ...encabezado, linea: line };
-        colocadas.push(line.n);
+        colocar(colocadas, 'seccion', [line]);
         cuerpo = [];
         continue;
       }

@@ -1,5 +1,6 @@
 import type { Actividad, Bloque, Line } from '../../../../src/model/index.ts';
-import { alAvisarEn, avisar, bloquesDeLineas, type Contexto } from './contexto.ts';
+import { colocar } from '../../colocadas.ts';
+import { alAvisarEn, bloquesDeLineas, type Contexto } from './contexto.ts';
 import { celdasDeFila, esFilaDelimitadora, parrafosDeHtml, textoPlano, type Parrafo } from './marcado.ts';
 import { encabezadoDeEtapa } from './politicas.ts';
 import { alinearResponsables } from './responsables.ts';
@@ -116,19 +117,19 @@ export function leerActividades(ctx: Contexto, lines: readonly Line[]): Descripc
       continue;
     }
     if (!enTabla) {
-      avisar(ctx, fila.linea, 'tabla-sin-encabezado', 'fila de actividades sin el encabezado «| Responsable | Descripción de actividades |» antes; se lee como continuación de la tabla anterior. Revise si la tabla quedó partida.');
+      ctx.avisar('tabla-sin-encabezado', fila.linea, 'fila de actividades sin el encabezado «| Responsable | Descripción de actividades |» antes; se lee como continuación de la tabla anterior. Revise si la tabla quedó partida.');
       enTabla = true;
     }
     let celdaRoles = celdas[0] ?? '';
     let celdaDescripcion = celdas.slice(1).join(' ');
     if (celdas.length < 2) {
-      avisar(ctx, fila.linea, 'fila-incompleta', `la fila tiene ${celdas.length} celda(s); se esperaban 2 (Responsable | Descripción de actividades). Revise si la fila está cortada.`);
+      ctx.avisar('fila-incompleta', fila.linea, `la fila tiene ${celdas.length} celda(s); se esperaban 2 (Responsable | Descripción de actividades). Revise si la fila está cortada.`);
       if (actividadNumerada.test(planas[0] ?? '') || /<p\b/iu.test(celdaRoles)) {
         celdaDescripcion = celdaRoles;
         celdaRoles = '';
       }
     } else if (celdas.length > 2) {
-      avisar(ctx, fila.linea, 'fila-con-celdas-de-mas', `la fila tiene ${celdas.length} celdas; se esperaban 2. Las celdas de más se leen como parte de la descripción.`);
+      ctx.avisar('fila-con-celdas-de-mas', fila.linea, `la fila tiene ${celdas.length} celdas; se esperaban 2. Las celdas de más se leen como parte de la descripción.`);
     }
     const roles: string[] = [];
     for (const parrafo of parrafosDeHtml(celdaRoles, alAvisar)) {
@@ -138,7 +139,7 @@ export function leerActividades(ctx: Contexto, lines: readonly Line[]): Descripc
     }
     const borradores: Borrador[] = [];
     const parrafos = parrafosDeHtml(celdaDescripcion, alAvisar);
-    if (parrafos.length === 0) avisar(ctx, fila.linea, 'fila-sin-descripcion', 'la fila no tiene descripción de actividades; revise si la fila está cortada.');
+    if (parrafos.length === 0) ctx.avisar('fila-sin-descripcion', fila.linea, 'la fila no tiene descripción de actividades; revise si la fila está cortada.');
     for (let k = 0; k < parrafos.length; k++) {
       const parrafo = parrafos[k] as Parrafo;
       const texto = parrafo.texto;
@@ -187,7 +188,7 @@ export function leerActividades(ctx: Contexto, lines: readonly Line[]): Descripc
         continue;
       }
       if (/\.$/u.test(texto) && texto.length > condicionLongitudMax) {
-        avisar(ctx, fila.linea, 'parrafo-sin-numero', `párrafo largo sin número de actividad («${texto.slice(0, 60)}…»); se une al texto de la actividad anterior. Revise si perdió su número.`);
+        ctx.avisar('parrafo-sin-numero', fila.linea, `párrafo largo sin número de actividad («${texto.slice(0, 60)}…»); se une al texto de la actividad anterior. Revise si perdió su número.`);
         eventos.push({ tipo: 'texto', texto, linea: fila.linea });
         continue;
       }
@@ -324,7 +325,7 @@ function agruparFilas(ctx: Contexto, lines: readonly Line[]): { filas: Fila[]; s
       trasCorte = true;
       continue;
     }
-    ctx.colocadas.add(line.n);
+    colocar(ctx.colocadas, 'actividades', [line]);
     const fila: Fila = { linea: line.n, texto, trasCorte };
     trasCorte = false;
     let partes = 1;
@@ -332,16 +333,16 @@ function agruparFilas(ctx: Contexto, lines: readonly Line[]): { filas: Fila[]; s
       const siguiente = lines[i + 1];
       const suyo = siguiente?.texto.trim() ?? '';
       if (!siguiente || suyo === '' || suyo.startsWith('|')) {
-        avisar(ctx, line.n, 'fila-cortada', 'la fila de la tabla no termina en «|»: parece cortada. Se lee lo que hay; revise el texto contra el PDF.');
+        ctx.avisar('fila-cortada', line.n, 'la fila de la tabla no termina en «|»: parece cortada. Se lee lo que hay; revise el texto contra el PDF.');
         break;
       }
       i++;
       partes++;
       fila.texto += ` ${suyo}`;
-      ctx.colocadas.add(siguiente.n);
+      colocar(ctx.colocadas, 'actividades', [siguiente]);
     }
     if (partes > 1 && cierraFila(fila.texto)) {
-      avisar(ctx, line.n, 'fila-partida', `la fila de la tabla ocupa ${partes} líneas (${line.n}-${line.n + partes - 1}); se unieron en una.`);
+      ctx.avisar('fila-partida', line.n, `la fila de la tabla ocupa ${partes} líneas (${line.n}-${line.n + partes - 1}); se unieron en una.`);
     }
     filas.push(fila);
   }
@@ -355,7 +356,7 @@ function cierraFila(texto: string): boolean {
 function textoFueraDeTablas(ctx: Contexto, sueltas: readonly Line[], hayTablas: boolean): Bloque[] {
   if (hayTablas) {
     for (const line of sueltas) {
-      avisar(ctx, line.n, 'texto-fuera-de-tabla', 'texto fuera de las tablas de actividades; se publica como párrafo de la sección. Revise si pertenece a una actividad.');
+      ctx.avisar('texto-fuera-de-tabla', line.n, 'texto fuera de las tablas de actividades; se publica como párrafo de la sección. Revise si pertenece a una actividad.');
     }
   }
   return bloquesDeLineas(ctx, sueltas);
@@ -379,12 +380,12 @@ function numerar(ctx: Contexto, eventos: readonly Evento[]): void {
     }
     const repetida = vistos.get(b.numero);
     if (repetida !== undefined) {
-      avisar(ctx, b.linea, 'actividad-repetida', `la actividad ${b.numero} aparece dos veces (también en la línea ${repetida}); «Continúa en la actividad ${b.numero}» apunta a ambas. Revise la numeración.`);
+      ctx.avisar('actividad-repetida', b.linea, `la actividad ${b.numero} aparece dos veces (también en la línea ${repetida}); «Continúa en la actividad ${b.numero}» apunta a ambas. Revise la numeración.`);
     } else if (b.numero < mayor) {
-      avisar(ctx, b.linea, 'actividad-fuera-de-orden', `la actividad ${b.numero} aparece después de la ${mayor}; se conserva el número impreso y el orden de la fuente. Revise el orden.`);
+      ctx.avisar('actividad-fuera-de-orden', b.linea, `la actividad ${b.numero} aparece después de la ${mayor}; se conserva el número impreso y el orden de la fuente. Revise el orden.`);
     } else if (b.numero > mayor + 1) {
       const faltan = b.numero === mayor + 2 ? `la ${mayor + 1}` : `de la ${mayor + 1} a la ${b.numero - 1}`;
-      avisar(ctx, b.linea, 'actividad-faltante', `la actividad ${b.numero} sigue a la ${mayor}; falta ${faltan} en este punto. Se conserva el número impreso; revise si falta o está en otro lugar.`);
+      ctx.avisar('actividad-faltante', b.linea, `la actividad ${b.numero} sigue a la ${mayor}; falta ${faltan} en este punto. Se conserva el número impreso; revise si falta o está en otro lugar.`);
     }
     if (repetida === undefined) vistos.set(b.numero, b.linea);
     mayor = Math.max(mayor, b.numero);
@@ -402,12 +403,12 @@ function asignarResponsables(ctx: Contexto, filas: readonly { roles: string[]; b
   let anterior = '';
   for (const { roles, borradores, linea } of filas) {
     if (borradores.length === 0) {
-      if (roles.length > 1) avisar(ctx, linea, 'responsables-sin-actividad', `la fila nombra ${roles.length} responsables (${roles.join('; ')}) pero no tiene actividades nuevas.`);
+      if (roles.length > 1) ctx.avisar('responsables-sin-actividad', linea, `la fila nombra ${roles.length} responsables (${roles.join('; ')}) pero no tiene actividades nuevas.`);
       if (roles.length > 0) anterior = roles.at(-1) ?? anterior;
       continue;
     }
     if (roles.length === 0) {
-      avisar(ctx, linea, 'responsable-faltante', `la fila no nombra responsable; sus actividades (${numeros(borradores)}) se asignan a «${anterior || 'sin responsable'}», el de la fila anterior.`);
+      ctx.avisar('responsable-faltante', linea, `la fila no nombra responsable; sus actividades (${numeros(borradores)}) se asignan a «${anterior || 'sin responsable'}», el de la fila anterior.`);
       for (const b of borradores) {
         b.responsable = anterior;
         b.notas.push('responsable inferido: la fila no lo nombra; se toma el de la fila anterior.');
@@ -431,13 +432,13 @@ function asignarResponsables(ctx: Contexto, filas: readonly { roles: string[]; b
         b.notas.push(`responsable inferido: la fuente juntó varias filas en una celda con ${roles.length} responsables para ${borradores.length} actividades; se asignó por orden y por lo que dice el texto.`);
       });
       const reparto = borradores.map((b) => `${b.numero} ${b.responsable}`).join('; ');
-      avisar(ctx, linea, 'responsables-combinados', `la celda de responsables junta ${roles.length} roles para ${borradores.length} actividades (${numeros(borradores)}); se asignaron por orden y por el texto: ${reparto}. Verifique contra el PDF.`);
+      ctx.avisar('responsables-combinados', linea, `la celda de responsables junta ${roles.length} roles para ${borradores.length} actividades (${numeros(borradores)}); se asignaron por orden y por el texto: ${reparto}. Verifique contra el PDF.`);
     } else {
       borradores.forEach((b, i) => {
         b.responsable = roles[i] ?? '';
         b.notas.push('responsable inferido: la celda trae más responsables que actividades; se asignaron en orden.');
       });
-      avisar(ctx, linea, 'responsables-sobrantes', `la celda nombra ${roles.length} responsables para ${borradores.length} actividades; sobran: ${roles.slice(borradores.length).join('; ')}.`);
+      ctx.avisar('responsables-sobrantes', linea, `la celda nombra ${roles.length} responsables para ${borradores.length} actividades; sobran: ${roles.slice(borradores.length).join('; ')}.`);
     }
     anterior = borradores.at(-1)?.responsable ?? anterior;
   }
@@ -486,22 +487,22 @@ function enlazar(ctx: Contexto, eventos: readonly Evento[]): void {
           previo.siguientes.push({ actividad: evento.destino, condicion: null, linea: evento.linea });
           abierto = false;
         } else {
-          avisar(ctx, evento.linea, 'continua-sin-actividad', `«Continúa en la actividad ${evento.destino}» antes de cualquier actividad; no se sabe de dónde parte.`);
+          ctx.avisar('continua-sin-actividad', evento.linea, `«Continúa en la actividad ${evento.destino}» antes de cualquier actividad; no se sabe de dónde parte.`);
         }
         break;
       case 'fin':
         if (previo) {
           previo.fin = true;
           abierto = false;
-        } else avisar(ctx, evento.linea, 'fin-sin-actividad', '«Fin del procedimiento» antes de cualquier actividad.');
+        } else ctx.avisar('fin-sin-actividad', evento.linea, '«Fin del procedimiento» antes de cualquier actividad.');
         break;
       case 'nota':
         if (previo) previo.observaciones.push(evento.texto);
-        else avisar(ctx, evento.linea, 'nota-sin-actividad', `nota antes de cualquier actividad («${evento.texto.slice(0, 60)}»); se pierde su lugar. Revise la tabla.`);
+        else ctx.avisar('nota-sin-actividad', evento.linea, `nota antes de cualquier actividad («${evento.texto.slice(0, 60)}»); se pierde su lugar. Revise la tabla.`);
         break;
       case 'texto':
         if (previo) previo.texto = `${previo.texto} ${evento.texto}`;
-        else avisar(ctx, evento.linea, 'texto-sin-actividad', `párrafo antes de cualquier actividad («${evento.texto.slice(0, 60)}…»); se publica como párrafo de la sección.`);
+        else ctx.avisar('texto-sin-actividad', evento.linea, `párrafo antes de cualquier actividad («${evento.texto.slice(0, 60)}…»); se publica como párrafo de la sección.`);
         break;
       case 'etapa':
         // A new stage starts a new stretch of flow: an old decision no longer collects branches.
@@ -509,21 +510,21 @@ function enlazar(ctx: Contexto, eventos: readonly Evento[]): void {
         break;
       case 'condicion':
         if (condicion) {
-          avisar(ctx, evento.linea, 'condicion-sin-destino', `la rama «${condicion.texto}» no lleva a ninguna actividad antes de la rama «${evento.texto}».`);
+          ctx.avisar('condicion-sin-destino', evento.linea, `la rama «${condicion.texto}» no lleva a ninguna actividad antes de la rama «${evento.texto}».`);
         }
         if (previo && abierto && verbosDeDecision.test(previo.texto)) decision = previo;
         else if (!decision && previo) {
           decision = previo;
-          avisar(ctx, evento.linea, 'decision-inferida', `la rama «${evento.texto}» sigue a la actividad ${previo.numero}, que no dice que decida (determina, verifica, identifica...); se toma como su decisión.`);
+          ctx.avisar('decision-inferida', evento.linea, `la rama «${evento.texto}» sigue a la actividad ${previo.numero}, que no dice que decida (determina, verifica, identifica...); se toma como su decisión.`);
         } else if (!decision) {
-          avisar(ctx, evento.linea, 'condicion-sin-decision', `la rama «${evento.texto}» aparece antes de cualquier actividad.`);
+          ctx.avisar('condicion-sin-decision', evento.linea, `la rama «${evento.texto}» aparece antes de cualquier actividad.`);
         }
         abierto = false;
         condicion = { texto: evento.texto, linea: evento.linea };
         break;
     }
   }
-  if (condicion) avisar(ctx, condicion.linea, 'condicion-sin-destino', `la rama «${condicion.texto}» no lleva a ninguna actividad: la tabla termina antes.`);
+  if (condicion) ctx.avisar('condicion-sin-destino', condicion.linea, `la rama «${condicion.texto}» no lleva a ninguna actividad: la tabla termina antes.`);
 }
 
 /**
@@ -537,7 +538,7 @@ function revisarFlujo(ctx: Contexto, borradores: Borrador[]): void {
     b.siguientes = b.siguientes.filter((siguiente) => {
       if (existentes.has(siguiente.actividad)) return true;
       rotas.add(b);
-      avisar(ctx, siguiente.linea, 'actividad-inexistente', `la actividad ${b.numero} continúa en la actividad ${siguiente.actividad}${siguiente.condicion ? ` (rama «${siguiente.condicion}»)` : ''}, que no existe; se omite ese enlace. Revise el número.`);
+      ctx.avisar('actividad-inexistente', siguiente.linea, `la actividad ${b.numero} continúa en la actividad ${siguiente.actividad}${siguiente.condicion ? ` (rama «${siguiente.condicion}»)` : ''}, que no existe; se omite ese enlace. Revise el número.`);
       return false;
     });
   }
@@ -549,7 +550,7 @@ function revisarFlujo(ctx: Contexto, borradores: Borrador[]): void {
   for (const b of borradores) {
     // An activity whose link was dropped was reported above.
     if (!b.fin && b.siguientes.length === 0 && !rotas.has(b)) {
-      avisar(ctx, b.linea, 'actividad-sin-continuacion', `la actividad ${b.numero} no lleva a ninguna otra ni termina el procedimiento; el flujo se detiene ahí.`);
+      ctx.avisar('actividad-sin-continuacion', b.linea, `la actividad ${b.numero} no lleva a ninguna otra ni termina el procedimiento; el flujo se detiene ahí.`);
     }
   }
 }

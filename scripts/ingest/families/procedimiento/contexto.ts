@@ -1,20 +1,20 @@
 import type { Aviso, Bloque, Line } from '../../../../src/model/index.ts';
+import type { Avisar } from '../../avisos.ts';
+import { colocar, type Colocadas } from '../../colocadas.ts';
 import { textoPlano, type AlAvisar, type TextoPlano } from './marcado.ts';
 
 /** What every reader of a procedure's part shares: the file, the messages, the lines placed so far. */
 export interface Contexto {
   archivo: string;
   avisos: Aviso[];
-  colocadas: Set<number>;
-}
-
-export function avisar(ctx: Contexto, linea: number, regla: string, mensaje: string, nivel: Aviso['nivel'] = 'aviso'): void {
-  ctx.avisos.push({ archivo: ctx.archivo, linea, nivel, regla, mensaje });
+  /** Raises a message into `avisos` (an `avisador` of the file). */
+  avisar: Avisar;
+  colocadas: Colocadas;
 }
 
 /** Reports a markup problem at a given line. */
 export function alAvisarEn(ctx: Contexto, linea: number): AlAvisar {
-  return (regla, mensaje) => avisar(ctx, linea, regla, mensaje);
+  return (regla, mensaje) => ctx.avisar(regla, linea, mensaje);
 }
 
 /** A line's text without Markdown or HTML markup (see `textoPlano`). */
@@ -52,7 +52,7 @@ export function bloquesDeLineas(ctx: Contexto, lines: readonly Line[]): Bloque[]
       parrafo = [];
     };
     for (const line of grupo) {
-      ctx.colocadas.add(line.n);
+      colocar(ctx.colocadas, 'texto', [line]);
       const item = vineta.exec(line.texto);
       const ultimo = bloques.at(-1);
       if (item) {

@@ -1,6 +1,7 @@
 import type { Bloque, Definicion, Line } from '../../../../src/model/index.ts';
 import { joinWrapped } from '../../constructs/numbered-list.ts';
-import { avisar, bloquesDeLineas, plano, type Contexto } from './contexto.ts';
+import { colocar } from '../../colocadas.ts';
+import { bloquesDeLineas, plano, type Contexto } from './contexto.ts';
 
 /**
  * A numbered term: numeral, term up to the first colon, definition.
@@ -40,14 +41,14 @@ export function leerDefiniciones(ctx: Contexto, lines: readonly Line[]): { defin
         abreviatura: abreviatura.test(nombre),
         linea: line.n,
       });
-      ctx.colocadas.add(line.n);
+      colocar(ctx.colocadas, 'texto', [line]);
       continue;
     }
     const ultima = definiciones.at(-1);
     if (ultima) {
       // A wrapped line continues the definition above.
       ultima.definicion = joinWrapped(ultima.definicion, plano(ctx, line).texto);
-      ctx.colocadas.add(line.n);
+      colocar(ctx.colocadas, 'texto', [line]);
     } else antes.push(line);
   }
   revisarNumeracion(ctx, definiciones, 'definicion');
@@ -64,7 +65,7 @@ export function leerDefiniciones(ctx: Contexto, lines: readonly Line[]): { defin
 }
 
 /** Reports numerals that do not follow the one before (`4.12` then `4.14`); the items keep their printed numbers. */
-export function revisarNumeracion(ctx: Contexto, items: readonly { numero: string | null; linea: number }[], que: string): void {
+export function revisarNumeracion(ctx: Contexto, items: readonly { numero: string | null; linea: number }[], que: 'definicion' | 'politica'): void {
   let previo: number[] | null = null;
   for (const item of items) {
     if (item.numero === null) continue;
@@ -72,7 +73,7 @@ export function revisarNumeracion(ctx: Contexto, items: readonly { numero: strin
     if (previo) {
       const esperado = [...previo.slice(0, -1), (previo.at(-1) ?? 0) + 1].join('.');
       if (item.numero !== esperado) {
-        avisar(ctx, item.linea, `numeracion-de-${que}`, `${que === 'definicion' ? 'la definición' : 'la política'} ${item.numero} sigue a la ${previo.join('.')}; se esperaba ${esperado}. Se conserva el número impreso; revise si falta, sobra o está fuera de orden.`);
+        ctx.avisar(`numeracion-de-${que}`, item.linea, `${que === 'definicion' ? 'la definición' : 'la política'} ${item.numero} sigue a la ${previo.join('.')}; se esperaba ${esperado}. Se conserva el número impreso; revise si falta, sobra o está fuera de orden.`);
       }
     }
     previo = partes;

@@ -11,11 +11,13 @@
  *       ^ recognized by a `Procedimiento para ...` title, its clave, and a
  *         "Descripción de actividades" further on; never by file name
  */
-import type { Bloque, Definicion, Documento, Line, Politica, Referencia, Seccion } from '../../../../src/model/index.ts';
+import type { Aviso, Bloque, Definicion, Documento, Line, Politica, Referencia, Seccion } from '../../../../src/model/index.ts';
+import { avisador } from '../../avisos.ts';
 import type { Estructura, Reconocedor, Segmento } from '../../recognizer.ts';
+import { colocar } from '../../colocadas.ts';
 import { leerActividades, encabezadoDeActividades, type Descripcion } from './actividades.ts';
 import { leerReferencia } from './base-normativa.ts';
-import { avisar, bloquesDeLineas, plano, vineta, type Contexto } from './contexto.ts';
+import { bloquesDeLineas, plano, vineta, type Contexto } from './contexto.ts';
 import { leerDefiniciones } from './definiciones.ts';
 import { leerIndice, rotuloIndice, type EntradaDeIndice } from './indice.ts';
 import { celdasDeFila, parrafosDeHtml, textoPlano } from './marcado.ts';
@@ -101,13 +103,14 @@ interface SeccionLeida {
 }
 
 function estructurar(segmento: Segmento): Estructura {
-  const ctx: Contexto = { archivo: segmento.archivo, avisos: [], colocadas: new Set() };
+  const avisos: Aviso[] = [];
+  const ctx: Contexto = { archivo: segmento.archivo, avisos, avisar: avisador(segmento.archivo, avisos), colocadas: new Map() };
   const lines = segmento.lines;
   const titulo = buscarTitulo(lines);
   const primera = lines.find((line) => line.texto.trim() !== '');
   const ultima = lines.findLast((line) => line.texto.trim() !== '');
   if (!titulo) {
-    avisar(ctx, primera?.n ?? 1, 'procedimiento-sin-titulo', 'no se encuentra el título «Procedimiento para ...» seguido de su clave (p. ej. 0508-003-001); se leen las secciones sin portada.', 'error');
+    ctx.avisar('procedimiento-sin-titulo', primera?.n ?? 1, 'no se encuentra el título «Procedimiento para ...» seguido de su clave (p. ej. 0508-003-001); se leen las secciones sin portada.');
   }
 
   // Where the cover ends: the index, the first section, or the first table of activities.
@@ -129,7 +132,7 @@ function estructurar(segmento: Segmento): Estructura {
   }
 
   const leidas: SeccionLeida[] = secciones.map((s) => ({ ...s.seccion, cuerpo: lines.slice(s.desde + (s.seccion.encabezado ? 1 : 0), s.hasta) }));
-  for (const s of leidas) if (s.encabezado) ctx.colocadas.add(s.encabezado.n);
+  for (const s of leidas) if (s.encabezado) colocar(ctx.colocadas, 'encabezado', [s.encabezado]);
 
   const documentoSecciones: Seccion[] = [];
   if (portada?.seccion) documentoSecciones.push(portada.seccion);
@@ -177,7 +180,7 @@ function estructurar(segmento: Segmento): Estructura {
             s.numero = descripcion.encabezado.numero;
             s.titulo = descripcion.encabezado.titulo;
           } else {
-            avisar(ctx, s.cuerpo[0]?.n ?? 1, 'actividades-sin-encabezado', 'la tabla de actividades no tiene encabezado de sección («6 Descripción de actividades»); se publica con ese título, sin número.');
+            ctx.avisar('actividades-sin-encabezado', s.cuerpo[0]?.n ?? 1, 'la tabla de actividades no tiene encabezado de sección («6 Descripción de actividades»); se publica con ese título, sin número.');
           }
         }
         break;
@@ -188,14 +191,14 @@ function estructurar(segmento: Segmento): Estructura {
     const usadas = [s.encabezado, ...s.cuerpo].filter((line): line is Line => line !== null && line.texto.trim() !== '');
     const desde = usadas[0]?.n ?? s.encabezado?.n ?? 1;
     if (usadas.length === (s.encabezado ? 1 : 0)) {
-      avisar(ctx, desde, 'seccion-vacia', `la sección «${[s.numero, s.titulo].filter(Boolean).join(' ')}» no tiene texto${s.parte === 'diagrama' ? ' (el diagrama era una imagen que la fuente perdió; el sitio lo reconstruye de la tabla de actividades)' : ''}.`);
+      ctx.avisar('seccion-vacia', desde, `la sección «${[s.numero, s.titulo].filter(Boolean).join(' ')}» no tiene texto${s.parte === 'diagrama' ? ' (el diagrama era una imagen que la fuente perdió; el sitio lo reconstruye de la tabla de actividades)' : ''}.`);
     }
     documentoSecciones.push({ numero: s.numero, titulo: s.titulo, tipo: s.tipo, bloques, fuente: { archivo: ctx.archivo, desde, hasta: usadas.at(-1)?.n ?? desde } });
   }
 
   revisarIndice(ctx, indice, leidas);
   if (!descripcion) {
-    avisar(ctx, ultima?.n ?? 1, 'procedimiento-sin-actividades', 'no se encuentra la descripción de actividades (tabla «| Responsable | Descripción de actividades |»).');
+    ctx.avisar('procedimiento-sin-actividades', ultima?.n ?? 1, 'no se encuentra la descripción de actividades (tabla «| Responsable | Descripción de actividades |»).');
   }
 
   const documento: Documento = {
@@ -291,13 +294,13 @@ function leerBaseNormativa(ctx: Contexto, lines: readonly Line[]): { referencias
       antes.push(line);
       continue;
     }
-    ctx.colocadas.add(line.n);
+    colocar(ctx.colocadas, 'texto', [line]);
   }
   const referencias: Referencia[] = [];
   for (const item of items) {
     const leida = leerReferencia(item.texto, item.linea, item.enlaces[0] ?? null);
     for (const dudoso of leida.dudosos) {
-      avisar(ctx, item.linea, 'subnumeral-ilegible', `no se entiende «${dudoso}» como ordinal de subnumeral; se conserva tal cual.`);
+      ctx.avisar('subnumeral-ilegible', item.linea, `no se entiende «${dudoso}» como ordinal de subnumeral; se conserva tal cual.`);
     }
     referencias.push(...leida.referencias);
   }
@@ -317,7 +320,7 @@ function revisarIndice(ctx: Contexto, indice: readonly EntradaDeIndice[], seccio
   for (const entrada of indice) {
     const hallada = secciones.some((s) => s.numero === entrada.numero || clave(s.titulo) === clave(entrada.titulo));
     if (!hallada) {
-      avisar(ctx, entrada.linea, 'seccion-del-indice-faltante', `el índice lista «${entrada.numero} ${entrada.titulo}», pero el texto no tiene esa sección.`);
+      ctx.avisar('seccion-del-indice-faltante', entrada.linea, `el índice lista «${entrada.numero} ${entrada.titulo}», pero el texto no tiene esa sección.`);
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { Line } from '../../../../src/model/index.ts';
+import { colocar } from '../../colocadas.ts';
 import type { Contexto } from './contexto.ts';
 import { celdasDeFila, esFilaDelimitadora, textoPlano } from './marcado.ts';
 
@@ -29,7 +30,7 @@ export function leerIndice(ctx: Contexto, lines: readonly Line[]): EntradaDeIndi
   for (const line of lines) {
     const texto = line.texto.trim();
     if (texto === '') continue;
-    ctx.colocadas.add(line.n);
+    colocar(ctx.colocadas, 'indice', [line]);
     if (rotuloIndice.test(texto) || esFilaDelimitadora(texto) || !texto.startsWith('|')) continue;
     const celdas = celdasDeFila(texto).celdas.map((celda) => textoPlano(celda, () => undefined).texto);
     const numero = celdas.find((celda) => /^\d+(?:\.\d+)*\.?$/u.test(celda));

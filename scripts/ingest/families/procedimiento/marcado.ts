@@ -11,9 +11,10 @@ import type { Nodes as MdastNodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import type { Regla } from '../../../../src/model/index.ts';
 
 /** Reports a problem in the markup; the caller adds file and line. */
-export type AlAvisar = (regla: string, mensaje: string) => void;
+export type AlAvisar = (regla: Regla, mensaje: string) => void;
 
 /** A paragraph of an HTML table cell, in reading order. */
 export interface Parrafo {

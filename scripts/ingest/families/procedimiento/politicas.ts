@@ -1,5 +1,6 @@
 import type { Bloque, Line, Politica } from '../../../../src/model/index.ts';
 import { joinWrapped } from '../../constructs/numbered-list.ts';
+import { colocar } from '../../colocadas.ts';
 import { bloquesDeLineas, plano, type Contexto } from './contexto.ts';
 import { revisarNumeracion } from './definiciones.ts';
 
@@ -70,7 +71,7 @@ export function leerPoliticas(ctx: Contexto, lines: readonly Line[]): { politica
       antes.push(line);
       continue;
     }
-    ctx.colocadas.add(line.n);
+    colocar(ctx.colocadas, 'texto', [line]);
   }
   revisarNumeracion(ctx, politicas, 'politica');
   const bloques = bloquesDeLineas(ctx, antes);

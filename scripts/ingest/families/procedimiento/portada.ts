@@ -1,4 +1,5 @@
 import type { Bloque, Firma, Line, Seccion } from '../../../../src/model/index.ts';
+import { colocar } from '../../colocadas.ts';
 import { parrafosDeLineas, plano, type Contexto } from './contexto.ts';
 import { primeraFecha } from './fechas.ts';
 
@@ -100,13 +101,13 @@ export function leerPortada(ctx: Contexto, lines: readonly Line[], titulo: Titul
   const membrete: string[] = [];
   for (const line of lines.slice(0, titulo.desde)) {
     if (line.texto.trim() === '') continue;
-    ctx.colocadas.add(line.n);
+    colocar(ctx.colocadas, 'portada', [line]);
     if (!rotuloNombreYClave.test(line.texto)) membrete.push(plano(ctx, line).texto);
   }
   const lineasDelTitulo = lines.slice(titulo.desde, titulo.hasta + 1).filter((line) => line.texto.trim() !== '');
-  for (const line of lineasDelTitulo) ctx.colocadas.add(line.n);
+  colocar(ctx.colocadas, 'portada', lineasDelTitulo);
   const claveLine = lines[titulo.clave];
-  if (claveLine) ctx.colocadas.add(claveLine.n);
+  if (claveLine) colocar(ctx.colocadas, 'portada', [claveLine]);
 
   const resto = lines.slice(titulo.clave + 1);
   const firmas: Firma[] = [];
@@ -122,14 +123,14 @@ export function leerPortada(ctx: Contexto, lines: readonly Line[], titulo: Titul
   for (const line of resto) {
     if (encabezado === null && rotuloAutorizacion.test(line.texto)) {
       encabezado = line;
-      ctx.colocadas.add(line.n);
+      colocar(ctx.colocadas, 'firma', [line]);
       continue;
     }
     const deFirma = rotuloDeFirma.exec(line.texto);
     if (deFirma) {
       cerrarBloque();
       rotulo = { accion: accionDe(deFirma[1] ?? ''), texto: deFirma[1] ?? '' };
-      ctx.colocadas.add(line.n);
+      colocar(ctx.colocadas, 'firma', [line]);
       continue;
     }
     bloque.push(line);
@@ -148,7 +149,7 @@ export function leerPortada(ctx: Contexto, lines: readonly Line[], titulo: Titul
   }
   let expedicion: string | null = null;
   for (const grupo of otros) {
-    for (const line of grupo) ctx.colocadas.add(line.n);
+    colocar(ctx.colocadas, 'portada', grupo);
     const texto = grupo.map((line) => plano(ctx, line).texto).join(' ');
     if (expedicion === null && selloConFecha.test(texto)) expedicion = primeraFecha(texto);
     bloques.push({ tipo: 'parrafo', texto });
@@ -223,11 +224,11 @@ function leerFirmas(ctx: Contexto, accion: Firma['accion'], lines: readonly Line
         linea: primera.n,
       };
       firmas.push(ultima);
-      for (const line of [...grupo, ...(area ?? [])]) ctx.colocadas.add(line.n);
+      colocar(ctx.colocadas, 'firma', [...grupo, ...(area ?? [])]);
       area = null;
     } else if (ultima && ultima.cargo === null && !esLineaDePortada(primera.texto)) {
       ultima.cargo = texto(grupo);
-      for (const line of grupo) ctx.colocadas.add(line.n);
+      colocar(ctx.colocadas, 'firma', grupo);
     } else if (area === null && grupo.every((line) => esLineaDePortada(line.texto)) && siguiente && nombreConTitulo.test(siguiente.texto)) {
       area = grupo;
     } else {
