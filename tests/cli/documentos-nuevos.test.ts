@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { organica } from './organica.ts';
 import { catalogoSchema } from '../../src/model/index.ts';
 
 /**
@@ -14,19 +13,7 @@ import { catalogoSchema } from '../../src/model/index.ts';
  * says so. The reglamento fixture's counts (9 units, 85 fracciones) were
  * made by hand from its text (tests/fixtures/tipos/).
  */
-const run = promisify(execFile);
-const bin = join(import.meta.dirname, '../../bin/organica.js');
 const reglamento = join(import.meta.dirname, '../fixtures/tipos/reglamento-estatal.txt');
-
-async function organica(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 let dir = '';
 beforeAll(async () => {
