@@ -5,15 +5,13 @@
 
 /** Lowercase, without accents or anything but letters: `7. Funciónes  Sustantivas` -> `funcionessustantivas`. */
 export function soloLetras(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-zñ]/gu, '');
+  return plegar(text).replace(/[^a-zñ]/gu, '');
 }
 
 /** Lowercase and without accents, spacing kept: `Organización` -> `organizacion`. */
 export function plegar(text: string): string {
+  // Most lines have no accent at all: they need no decomposition, the costliest step.
+  if (!/[^\x00-\x7F]/u.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
