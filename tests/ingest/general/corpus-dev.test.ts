@@ -46,6 +46,8 @@ interface Muestra {
   linea?: number;
   /** Lists given by other articles (common to a kind, or by reference): article and fracciones. */
   comunes?: { articulo: number; fracciones: number }[];
+  /** A paragraph of the unit that is not a function: after which function, on which line. */
+  parrafo?: { despuesDe: number; linea: number };
 }
 
 interface Esperado {
@@ -55,6 +57,8 @@ interface Esperado {
   unidades: number;
   conFunciones: number;
   funciones: number;
+  /** Paragraphs of units that are not functions (`Tratándose de autorizaciones…`), where counted. */
+  parrafos?: number;
   muestras: Muestra[];
 }
 
@@ -92,12 +96,14 @@ const esperados: Esperado[] = [
     unidades: 20,
     conFunciones: 20,
     funciones: 373,
+    // 15 closing `Tratándose de autorizaciones…` paragraphs, and the Órgano Interno de Control's between its items 9 and 10.
+    parrafos: 16,
     muestras: [
       { nombre: 'Junta de Gobierno', superior: null, funciones: 16, primera: 'Otorgar, modificar o revocar las autorizaciones para organizar', ultima: 'Dar cumplimiento a las obligaciones establecidas en materia', linea: 315 },
       { nombre: 'Dirección General de Inteligencia Operativa', superior: 'Vicepresidencia de Operaciones', funciones: 14, primera: 'Realizar el análisis y validación de la información', ultima: 'Llevar a cabo las demás actividades en materia', linea: 656 },
       { nombre: 'Dirección General Técnica de los Sistemas de Ahorro para el Retiro', superior: 'Coordinación General de Planeación Estratégica y Proyectos Especiales', funciones: 9, primera: 'Elaborar proyectos estratégicos de los Sistemas de Ahorro', ultima: 'Llevar a cabo las demás actividades que conforme', linea: 1278 },
       { nombre: 'Coordinación General de Administración y Tecnologías de la Información', funciones: 46, primera: 'Expedir, difundir y vigilar el cumplimiento de las', ultima: 'Llevar a cabo las demás actividades en materia', linea: 1380 },
-      { nombre: 'Órgano Interno de Control', funciones: 15, primera: 'Recibir quejas y denuncias por incumplimiento de las', ultima: 'Las demás que las disposiciones legales y administrativas', linea: 1512 },
+      { nombre: 'Órgano Interno de Control', funciones: 15, primera: 'Recibir quejas y denuncias por incumplimiento de las', ultima: 'Las demás que las disposiciones legales y administrativas', linea: 1512, parrafo: { despuesDe: 9, linea: 1547 } },
     ],
   },
   {
@@ -203,6 +209,7 @@ describe.skipIf(!available)('corpus-dev, against counts made by hand', () => {
       expect(unidades).toHaveLength(esperado.unidades);
       expect(unidades.filter((unidad) => unidad.funciones.length > 0)).toHaveLength(esperado.conFunciones);
       expect(funcionesDe(unidades)).toBe(esperado.funciones);
+      if (esperado.parrafos !== undefined) expect(unidades.reduce((suma, unidad) => suma + (unidad.parrafos?.length ?? 0), 0)).toBe(esperado.parrafos);
     });
 
     it.each(esperado.muestras.map((muestra) => [muestra.nombre, muestra] as const))('%s: its place, its functions from first to last, its lists by reference', (_, muestra) => {
@@ -217,6 +224,7 @@ describe.skipIf(!available)('corpus-dev, against counts made by hand', () => {
       }
       if (muestra.linea !== undefined) expect(unidad.funciones[0]?.linea).toBe(muestra.linea);
       expect((unidad.comunes ?? []).map((lista) => ({ articulo: lista.articulo, fracciones: lista.fracciones.length }))).toEqual(muestra.comunes ?? []);
+      if (muestra.parrafo) expect(unidad.parrafos?.map(({ despuesDe, linea }) => ({ despuesDe, linea }))).toEqual([muestra.parrafo]);
     });
   });
 });
