@@ -285,22 +285,26 @@ const abreConInfinitivo = /^\p{Lu}\p{Ll}+(?:ar|er|ir)(?:se|lo|la|los|las)?\s/u;
 /** A numeral alone on its line, maybe without its period as a scan reads it (`16`). */
 const numeralSuelto = /^\s*(\d{1,3})[.,]?\s*$/u;
 
-/** Whether a block sets its numbers apart: two numerals alone in a row (blank lines aside). */
+/** A numeral or a bullet alone on its line. */
+const marcaSuelta = (texto: string) => numeralSuelto.test(texto) || vinetaSola.test(texto);
+
+/** Whether a block sets its markers apart: two numerals or bullets alone in a row (blank lines aside). */
 function tieneNumerosDesprendidos(lines: readonly Line[]): boolean {
   let seguidos = 0;
   for (const line of lines) {
     if (line.texto.trim() === '') continue;
-    seguidos = numeralSuelto.test(line.texto) ? seguidos + 1 : 0;
+    seguidos = marcaSuelta(line.texto) ? seguidos + 1 : 0;
     if (seguidos >= 2) return true;
   }
   return false;
 }
 
 /**
- * A list whose numbers a scan set apart from their paragraphs: a run of
- * numerals, then the paragraphs they number. The paragraphs are the
- * functions, in order; the numerals printed (alone or with a paragraph) are
- * the check: the count must reach the last number printed.
+ * A list whose markers an extraction set apart from their paragraphs (a
+ * scan's numerals; `pdftotext` without layout puts a list's bullets in a
+ * column of their own): a run of numerals or bullets, then the paragraphs
+ * they mark. The paragraphs are the functions, in order; the markers are the
+ * check: the count must reach the last number printed, or the bullets.
  *
  * > | 10.
  * > | 11.
@@ -308,6 +312,11 @@ function tieneNumerosDesprendidos(lines: readonly Line[]): boolean {
  * > | Supervisar el envío de los informes sobre la imposición de multas pecuniarias a las autoridades
  * > |
  * > | competentes para que éstas puedan realizar el cobro ...        <- after a blank line, in lowercase: the same function
+ * > | •
+ * > | •
+ * > | Diseñar y elaborar material publicitario para difundir la capacitación ... que
+ * > | oferta el ICATECH.
+ * > | Realizar seguimiento del impacto del material publicitario ...  <- a verb after a finished sentence: the next one
  */
 function leerListaDesprendida(archivo: string, lines: readonly Line[], unidad: string): ListaDeFunciones {
   const funciones: Funcion[] = [];
@@ -316,6 +325,7 @@ function leerListaDesprendida(archivo: string, lines: readonly Line[], unidad: s
   const avisos: Aviso[] = [];
   const avisar = avisador(archivo, avisos);
   let ultimoImpreso = 0;
+  let vinetas = 0;
   let abierta: Funcion | null = null;
   let trasBlanca = false;
   let trasNumeral = false;
@@ -327,8 +337,9 @@ function leerListaDesprendida(archivo: string, lines: readonly Line[], unidad: s
     }
     colocadas.push(line.n);
     const suelto = numeralSuelto.exec(line.texto);
-    if (suelto) {
-      ultimoImpreso = Math.max(ultimoImpreso, Number(suelto[1]));
+    if (suelto || vinetaSola.test(line.texto)) {
+      if (suelto) ultimoImpreso = Math.max(ultimoImpreso, Number(suelto[1]));
+      else vinetas++;
       trasNumeral = true;
       trasBlanca = false;
       continue;
@@ -363,6 +374,13 @@ function leerListaDesprendida(archivo: string, lines: readonly Line[], unidad: s
       );
     }
   });
+  if (vinetas > 0 && ultimoImpreso === 0 && vinetas !== funciones.length) {
+    avisar(
+      'numeracion-de-funciones',
+      funciones[0]?.linea ?? lines[0]?.n ?? 1,
+      `${unidad}: se leyeron ${funciones.length} funciones (los párrafos de la lista), pero la fuente imprime ${vinetas} viñetas. Revise si un salto de página partió un párrafo o unió dos.`,
+    );
+  }
   if (ultimoImpreso !== 0 && ultimoImpreso !== funciones.length) {
     avisar(
       'numeracion-de-funciones',

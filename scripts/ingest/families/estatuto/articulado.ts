@@ -347,7 +347,9 @@ export function leerArticulado(archivo: string, lineas: readonly LineaLeida[]): 
     // A page break or a blank line may fall inside a sentence: a line in lowercase after unfinished text goes on with it.
     // In layout text a sentence that starts left of the open item's numeral is a new paragraph, blank line or not.
     const aparte = sangriaDeItem !== null && sangria < sangriaDeItem && finDeFrase.test(abierto) && /^\p{Lu}/u.test(texto);
-    const sigue = (!trasBlanca && !aparte) || (/^\p{Ll}/u.test(texto) && abierto !== '' && !finDeFrase.test(abierto));
+    // A numeral alone on its line (`X.`, a blank line, its text: `pdftotext` without layout) is still waiting for its text.
+    const numeralSinTexto = abierto === '' && continuar !== null;
+    const sigue = numeralSinTexto || (!trasBlanca && !aparte) || (/^\p{Ll}/u.test(texto) && abierto !== '' && !finDeFrase.test(abierto));
     if (sigue && continuar) continuar(texto);
     else nuevoParrafo(texto);
   }

@@ -172,7 +172,8 @@ export function unidadesDelEstatuto(
   };
   for (const { nodos } of arbol) {
     recorrer(nodos, (nodo) => {
-      if (buscarUnidad(unidades, nodo.nombre)) return;
+      // An entry without a word (`2.` read as the text of `a)` where an extraction scrambled the list) names nothing.
+      if (!/\p{L}/u.test(nodo.nombre) || buscarUnidad(unidades, nodo.nombre)) return;
       const encabeza = nodo.hijos.length > 0 || unidades.some((unidad) => perteneceA(sujetos.get(unidad) ?? unidad.nombre, nodo.nombre));
       if (!encabeza && !comunes.some((lista) => aplicaA(lista.asignacion, nodo.nombre, comunes))) return;
       const articulo = nodo.articulo.numero;
