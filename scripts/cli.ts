@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { IngestError } from '../src/model/index.ts';
 import type { OpcionesBuild } from './build.ts';
 import type { OpcionesIngesta } from './ingest/command.ts';
+import type { LexiconPorDefecto } from './ingest/ocr/lexicon.ts';
 
 const usage = `Uso:
   organica ingest [--check] [--fuentes DIR] [--contenido DIR] [--datos DIR]
@@ -93,7 +94,7 @@ async function buildSite(options: OpcionesBuild): Promise<number> {
 type SalidaDeParse = 'modelo' | 'informe' | 'texto' | 'lineas';
 
 async function parseOne(file: string, fuentes: string, salida: SalidaDeParse): Promise<number> {
-  const [{ loadCatalogs }, { printReport }, { emit }, { implicitCatalog }, { parse, lineaDeCobertura }, { read }, { progresoDeOcr }, { atribuirLineas, formatoDeLineas }] = await Promise.all([
+  const [{ loadCatalogs }, { printReport }, { emit }, { implicitCatalog }, { parse, lineaDeCobertura }, { read }, { progresoDeOcr }, { atribuirLineas, formatoDeLineas }, { lexiconDeFuentes }] = await Promise.all([
     import('./ingest/catalog.ts'),
     import('./ingest/command.ts'),
     import('./ingest/emit.ts'),
@@ -102,6 +103,7 @@ async function parseOne(file: string, fuentes: string, salida: SalidaDeParse): P
     import('./ingest/read.ts'),
     import('./ingest/progreso.ts'),
     import('./ingest/lineas.ts'),
+    import('./ingest/ocr/lexicon.ts'),
   ]);
   const archivo = basename(file);
   const source = await read(resolve(file), archivo, { progreso: progresoDeOcr(archivo) });
@@ -109,7 +111,10 @@ async function parseOne(file: string, fuentes: string, salida: SalidaDeParse): P
     for (const line of source.lines) console.log(line.texto);
     return 0;
   }
-  const parsed = parse(source);
+  // A scan is repaired against the corpus it would join; what the lexicon learned is kept for next time.
+  let lexicon: LexiconPorDefecto | null = null;
+  const parsed = parse(source, { lexicon: () => (lexicon ??= lexiconDeFuentes(fuentes)) });
+  (lexicon as LexiconPorDefecto | null)?.guardar();
   const { estructuras, informe, cobertura } = parsed;
   printReport(informe);
   const cierre = () => console.error(`${archivo}: ${lineaDeCobertura(estructuras, cobertura)}`);

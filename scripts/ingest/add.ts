@@ -3,6 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import { IngestError } from '../../src/model/index.ts';
 import { implicitCatalog } from './implicit-catalog.ts';
 import { yamlFile } from './markdown.ts';
+import { lexiconDeFuentes } from './ocr/lexicon.ts';
 import { parse } from './parse.ts';
 import { read, type OpcionesDeLectura } from './read.ts';
 
@@ -23,7 +24,7 @@ export interface Agregado {
 export async function agregar(file: string, fuentes: string, lectura: OpcionesDeLectura = {}): Promise<Agregado> {
   const archivo = basename(file);
   const source = await read(resolve(file), archivo, lectura);
-  const { estructuras } = parse(source);
+  const { estructuras } = parse(source, { lexicon: () => lexiconDeFuentes(fuentes) });
   const destino = join(fuentes, archivo);
   const yaEsta = await readFile(destino).catch(() => null);
   if (yaEsta !== null && resolve(destino) !== resolve(file) && !yaEsta.equals(await readFile(file))) {

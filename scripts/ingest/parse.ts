@@ -1,5 +1,5 @@
 import type { DroppedLine, Informe, SourceText } from '../../src/model/index.ts';
-import { lexiconPorDefecto, type Lexicon } from './ocr/lexicon.ts';
+import { lexiconDelDiccionario, type Lexicon } from './ocr/lexicon.ts';
 import { normalize } from './normalize/index.ts';
 import { pageFurniture } from './normalize/page-furniture.ts';
 import { conPaginas } from './paginas.ts';
@@ -18,20 +18,22 @@ export interface Parsed {
 
 export interface ContextoDeIngesta {
   /**
-   * The lexicon that repairs a scan's words. By default the shipped corpus
-   * (the born-digital manuals in content/sources/) plus dictionary-es,
-   * loaded once per process and only when a scan is parsed.
+   * The lexicon that repairs a scan's words and tells how the corpus spells
+   * a unit's name: the caller ingesting a corpus passes its own
+   * (`lexiconDeFuentes`); without one, the dictionary alone. Only a scan
+   * uses it.
    */
-  lexicon?: Lexicon;
+  lexicon?: Lexicon | (() => Lexicon);
 }
 
 /** The pure part of the ingest: a read source to its documents and report. */
 export function parse(source: SourceText, contexto: ContextoDeIngesta = {}): Parsed {
-  const normalized = normalize(source, pageFurniture, { lexicon: contexto.lexicon ?? lexiconPorDefecto });
+  let lexicon: Lexicon | null = null;
+  const lexiconDado = () => (lexicon ??= typeof contexto.lexicon === 'function' ? contexto.lexicon() : (contexto.lexicon ?? lexiconDelDiccionario()));
+  const normalized = normalize(source, pageFurniture, { lexicon: lexiconDado });
+  const segmentos = segment(normalized).map((segmento) => (segmento.ocr ? { ...segmento, lexicon: lexiconDado() } : segmento));
   // A PDF's pages go into every fuente (`pp. 12–13` on the unit page); a text source is left as it was.
-  const estructuras = conPaginas(structure(segment(normalized)), source.lines);
-  // The default lexicon keeps what it learned (dictionary verdicts) in the tool cache: faster next time, same output.
-  if (normalized.ocr && !contexto.lexicon) lexiconPorDefecto().guardar();
+  const estructuras = conPaginas(structure(segmentos), source.lines);
   const informe = report(source, normalized, estructuras);
   const cuerpo = normalized.lines.filter((line) => line.texto.trim() !== '').length + normalized.notas.reduce((suma, nota) => suma + nota.lineas.length, 0);
   return { estructuras, informe, cobertura: { cuerpo, sinUbicar: informe.sinUbicar.length }, descartadas: normalized.dropped };

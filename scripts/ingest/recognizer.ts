@@ -1,3 +1,4 @@
+import type { Lexicon } from './ocr/lexicon.ts';
 import type { Aviso, Documento, Familia, Line, NotaAlPie } from '../../src/model/index.ts';
 import type { Colocadas } from './colocadas.ts';
 
@@ -13,6 +14,8 @@ export interface Segmento {
   notas: NotaAlPie[];
   /** The text's running headers, most frequent first (a title printed only there). */
   encabezados?: string[];
+  /** For a scan: the corpus its unit names are checked against, as the caller of `parse` gave it. */
+  lexicon?: Lexicon;
 }
 
 /**

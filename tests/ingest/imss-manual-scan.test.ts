@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Documento, Unidad } from '../../src/model/index.ts';
 import { documentoSchema } from '../../src/model/index.ts';
-import { lexiconPorDefecto } from '../../scripts/ingest/ocr/lexicon.ts';
+import { lexiconDeFuentes } from '../../scripts/ingest/ocr/lexicon.ts';
 import { tasaDesconocidas, textosPublicados } from '../../scripts/ingest/ocr/metric.ts';
 import { parse, type Parsed } from '../../scripts/ingest/parse.ts';
 import { decode } from '../../scripts/ingest/read.ts';
 
 const archivo = 'imss-doye-manual-organizacion-ocr.txt';
 const bytes = readFileSync(new URL(`../../content/sources/${archivo}`, import.meta.url));
+/** The lexicon the ingest gives a scan: the shipped corpus's born-digital texts and the dictionary. */
+const corpus = () => lexiconDeFuentes(fileURLToPath(new URL('../../content/sources/', import.meta.url)));
 const moimss = readFileSync(new URL('../../content/sources/imss-moimss-dof-2022-y-estatuto-imss-bienestar.txt', import.meta.url), 'utf8');
 
 let parsed: Parsed;
@@ -16,7 +19,7 @@ let documento: Documento;
 let unidad: (numeral: string) => Unidad;
 
 beforeAll(() => {
-  parsed = parse(decode(archivo, bytes));
+  parsed = parse(decode(archivo, bytes), { lexicon: corpus });
   documento = parsed.estructuras[0]?.documento as Documento;
   unidad = (numeral) => {
     const found = documento.unidades.find((u) => u.numeral === numeral);
@@ -150,7 +153,7 @@ describe('the scanned DOyE manual: overview', () => {
 
 describe('the scanned DOyE manual: text repair', () => {
   it('brings the unknown-word rate of the published text from over 20% to at most 1.5%', () => {
-    const { diccionario } = lexiconPorDefecto();
+    const { diccionario } = corpus();
     const before = tasaDesconocidas([bytes.toString('utf8').normalize('NFC')], diccionario);
     const after = tasaDesconocidas(textosPublicados(documento), diccionario);
     expect(before.tasa).toBeGreaterThan(0.2);
@@ -181,6 +184,6 @@ describe('the scanned DOyE manual: text repair', () => {
   });
 
   it('gives the same documents on every run', () => {
-    expect(JSON.stringify(parse(decode(archivo, bytes)).estructuras[0]?.documento)).toBe(JSON.stringify(documento));
+    expect(JSON.stringify(parse(decode(archivo, bytes), { lexicon: corpus }).estructuras[0]?.documento)).toBe(JSON.stringify(documento));
   });
 });

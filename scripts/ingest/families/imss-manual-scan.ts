@@ -1,7 +1,7 @@
 import type { Aviso, Bloque, Documento, Line, Seccion, Unidad } from '../../../src/model/index.ts';
 import { avisador, type Avisar } from '../avisos.ts';
 import { colocadasPor, colocar, juntar, type Colocadas } from '../colocadas.ts';
-import { lexiconPorDefecto, type Lexicon } from '../ocr/lexicon.ts';
+import type { Lexicon } from '../ocr/lexicon.ts';
 import { nombreEnCorpus, variantesEnCorpus } from '../ocr/names.ts';
 import { asignarNumerales, comoElemento, recuperarFunciones, type Elemento } from '../ocr/numbering.ts';
 import { partirEnParrafos, type Pieza } from '../ocr/page-breaks.ts';
@@ -57,8 +57,9 @@ const numeralWithText = /^\s*(\d{1,2}(?:\.\d{1,3})*)\.?\s+(\S.*)$/u;
  * > | Aprobar el calendario ...        <- functions are the paragraphs, numbered 1..N;
  * > |  10.                                the printed numbers are the check (ocr/numbering.ts)
  *
- * `contexto.lexicon` gives the corpus the names are checked against (how
- * other documents spell a unit); by default the shipped corpus.
+ * The lexicon (`contexto.lexicon`, else the segment's, as the caller of
+ * `parse` gave it) is the corpus the names are checked against (how other
+ * documents spell a unit); without one the names are not checked.
  */
 export function estructurarEscaneado(segmento: Segmento, contexto: { lexicon?: Lexicon } = {}): Estructura {
   const { archivo, lines } = segmento;
@@ -90,9 +91,10 @@ export function estructurarEscaneado(segmento: Segmento, contexto: { lexicon?: L
   const leidas = leerUnidades(archivo, partes.unidades, partes.raiz, organigramas);
   juntar(colocadas, leidas.colocadas);
   avisos.push(...leidas.avisos);
-  const lexicon = contexto.lexicon ?? lexiconPorDefecto();
+  // Without a corpus to check against, the names stay as the scan's repair left them.
+  const lexicon = contexto.lexicon ?? segmento.lexicon;
   for (const unidad of leidas.unidades) {
-    const canonico = nombreEnCorpus(unidad.nombre, lexicon);
+    const canonico = lexicon ? nombreEnCorpus(unidad.nombre, lexicon) : null;
     if (canonico === null) continue;
     unidad.nombreOriginal ??= unidad.nombre;
     unidad.nombre = canonico;
@@ -100,7 +102,7 @@ export function estructurarEscaneado(segmento: Segmento, contexto: { lexicon?: L
   }
   for (const unidad of leidas.unidades) {
     if (unidad.nombreOriginal === unidad.nombre) delete unidad.nombreOriginal;
-    const [variante] = variantesEnCorpus(unidad.nombre, lexicon);
+    const [variante] = lexicon ? variantesEnCorpus(unidad.nombre, lexicon) : [];
     if (variante === undefined) continue;
     avisar(
       'nombre-distinto-en-corpus',

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { escribirCache, leerCache } from './cache.ts';
 import { esTextoOcr } from './detect.ts';
 import { diccionarioEs, type Diccionario, type DiccionarioEs } from './dictionary.ts';
@@ -53,8 +54,6 @@ export function construirLexicon(textos: readonly string[], diccionario: Diccion
   };
 }
 
-/** The shipped corpus: the source texts of the project. */
-const sourcesDir = new URL('../../../content/sources/', import.meta.url);
 const countsCacheName = 'corpus.json';
 const namesCacheName = 'nombres.json';
 /** Bump when names.ts changes what it finds, so cached lookups are not reused. */
@@ -77,28 +76,34 @@ interface CorpusCache {
   conteo: [string, number][];
 }
 
-let loaded: LexiconPorDefecto | null = null;
+const porCarpeta = new Map<string, LexiconPorDefecto>();
 
 /**
- * The lexicon `parse` uses when given none: the born-digital manuals in
- * content/sources/ (every .txt that is not OCR output) plus dictionary-es.
- * Built once per process.
+ * The lexicon of a corpus: the born-digital texts in its sources folder
+ * (every .txt that is not OCR output) plus dictionary-es. The caller that
+ * ingests a corpus builds it from that corpus's folder and passes it to
+ * `parse`; the stages never read a folder themselves. Built once per folder
+ * and process.
  *
  * Deterministic: the files are read in name order and only counted. The
  * counts are cached under the files' names, sizes and modification times, so
  * a warm run reads no source at all; the texts themselves are read only if a
  * unit name must be looked up (names.ts), and then once.
  */
-export function lexiconPorDefecto(): LexiconPorDefecto {
-  if (loaded) return loaded;
+export function lexiconDeFuentes(carpeta: string): LexiconPorDefecto {
+  const dir = resolve(carpeta);
+  const hecho = porCarpeta.get(dir);
+  if (hecho) return hecho;
   const start = performance.now();
-  const files = readdirSync(sourcesDir).filter((file) => file.endsWith('.txt')).sort();
-  const clave = files
-    .map((name) => {
-      const stat = statSync(new URL(name, sourcesDir));
+  const files = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.txt')).sort() : [];
+  const clave = [
+    dir,
+    ...files.map((name) => {
+      const stat = statSync(join(dir, name));
       return `${name}:${stat.size}:${stat.mtimeMs}`;
-    })
-    .join('|');
+    }),
+  ].join('|');
+  const readSource = (name: string) => readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, '').normalize('NFC');
   let texts: string[] | null = null;
   const readTexts = (archivos: readonly string[]) => archivos.map((name) => readSource(name));
   let corpus = leerCache<CorpusCache>(countsCacheName, clave);
@@ -123,7 +128,7 @@ export function lexiconPorDefecto(): LexiconPorDefecto {
   const msCorpus = performance.now() - start;
   const diccionario = diccionarioEs();
   const frecuencia = (palabra: string) => counts.get(palabra.toLowerCase()) ?? 0;
-  loaded = {
+  const lexicon: LexiconPorDefecto = {
     conoce: (palabra) => frecuencia(palabra) > 0 || diccionario.conoce(palabra),
     frecuencia,
     get textos() {
@@ -141,10 +146,14 @@ export function lexiconPorDefecto(): LexiconPorDefecto {
       namesSaved = memoNombres.size;
     },
   };
-  return loaded;
+  porCarpeta.set(dir, lexicon);
+  return lexicon;
 }
 
-/** A source as `read` decodes it: UTF-8, no byte-order mark, NFC. */
-function readSource(name: string): string {
-  return readFileSync(new URL(name, sourcesDir), 'utf8').replace(/^\uFEFF/, '').normalize('NFC');
+let soloDiccionario: Lexicon | null = null;
+
+/** The lexicon of a text parsed alone, with no corpus given: dictionary-es only. */
+export function lexiconDelDiccionario(): Lexicon {
+  soloDiccionario ??= construirLexicon([], diccionarioEs());
+  return soloDiccionario;
 }

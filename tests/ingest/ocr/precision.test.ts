@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../scripts/ingest/normalize/index.ts';
 import { decode } from '../../../scripts/ingest/read.ts';
-import { lexiconPorDefecto } from '../../../scripts/ingest/ocr/lexicon.ts';
+import { lexiconDeFuentes } from '../../../scripts/ingest/ocr/lexicon.ts';
 import { repararLinea } from '../../../scripts/ingest/ocr/word-repair.ts';
 import { fixture } from './helpers.ts';
 
@@ -33,7 +34,7 @@ describe('precision of the OCR repair on the hand-labelled sample', () => {
   const archivo = 'imss-doye-manual-organizacion-ocr.txt';
   const source = decode(archivo, readFileSync(new URL(`../../../content/sources/${archivo}`, import.meta.url)));
   const lines = normalize(source).lines;
-  const lexicon = lexiconPorDefecto();
+  const lexicon = lexiconDeFuentes(fileURLToPath(new URL('../../../content/sources/', import.meta.url)));
   /** What the repair gives today for the word at each labelled place. */
   const hoy = (fila: Fila) => {
     const i = lines.findIndex((line) => line.n === fila.linea);
