@@ -75,12 +75,12 @@ interface Row {
  * chart code, so the hashes are the ones its build will look for.
  */
 async function fillSyntheticCharts(project: string, content: string, chartsDir: string, drawnCopies: number): Promise<number> {
-  type Cache = typeof import('../scripts/charts/cache.ts');
+  type Store = typeof import('../scripts/charts/store.ts');
   type Collect = typeof import('../scripts/charts/collect.ts');
-  const { chartHash, chartPath } = (await import(join(project, 'scripts/charts/cache.ts'))) as Cache;
+  const { chartHash, chartPath } = (await import(join(project, 'scripts/charts/store.ts'))) as Store;
   const { chartsOf, readContent } = (await import(join(project, 'scripts/charts/collect.ts'))) as Collect;
   const { documentos } = await readContent(content);
-  const { charts } = chartsOf(documentos, '/');
+  const { charts } = chartsOf(documentos);
   const originals = new Map<string, string>();
   for (const entry of charts) if (originalOf(entry.origen) === entry.origen) originals.set(entry.origen, chartHash(entry.spec));
   let filled = 0;
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
     const content = join(dir, 'content');
     await writeMultiplied(files, factor, content);
     const contentDir = content.slice(project.length + 1);
-    const stepEnv = { ...env, CONTENT_DIR: contentDir, CHARTS_CACHE_DIR: chartsDir };
+    const stepEnv = { ...env, CONTENT_DIR: contentDir, CHARTS_DIR: chartsDir };
     const units = files.filter((f) => f.path.endsWith('.md') && !f.path.endsWith('/index.md')).length * factor;
 
     let synthetic = 0;

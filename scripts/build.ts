@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { styleText } from 'node:util';
-import { normalizarBase, origenPublicado } from '../src/lib/urls.ts';
+import { origenPublicado } from '../src/lib/urls.ts';
 import { IngestError } from '../src/model/index.ts';
-import { chartCacheDir } from './charts/cache.ts';
+import { chartsDir } from './charts/store.ts';
 import type { RenderOptions } from './charts/render.ts';
 import { ingestaAlDia, type CarpetasIngesta } from './ingest/al-dia.ts';
 
@@ -13,8 +13,8 @@ import { ingestaAlDia, type CarpetasIngesta } from './ingest/al-dia.ts';
  * step skipped or cut short when it has nothing to do.
  *
  *   ingesta        content/sources -> content/, public/datos/  (skipped when up to date)
- *   organigramas   the charts the cache lacks, in Chromium      (skipped when up to date;
- *                  drawn during the ingest when both have work)
+ *   organigramas   the charts content/graficas/ lacks, in Chromium (none when the
+ *                  committed drawings are current; drawn during the ingest when both have work)
  *   astro          the pages, into a staging folder
  *   búsqueda       the Pagefind index of the staging folder        (copied when no page changed)
  *   then the staging folder replaces the output folder.
@@ -30,7 +30,7 @@ export interface OpcionesBuild extends CarpetasIngesta {
   salida: string;
   /**
    * A clean build: ingest even if up to date, drop Astro's content cache (`astro build --force`)
-   * and index every page. The chart cache stays: drawings are keyed by their content.
+   * and index every page. Drawn charts stay: each is named by what decides it.
    */
   limpia?: boolean;
 }
@@ -67,8 +67,10 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
     }
   };
 
-  const graficas: RenderOptions = { contentDir: process.env['CONTENT_DIR'] ?? options.contenido, base: normalizarBase(process.env['BASE_PATH'] ?? '/'), dir: chartCacheDir() };
+  const contentDir = process.env['CONTENT_DIR'] ?? options.contenido;
+  const graficas: RenderOptions = { contentDir, dir: chartsDir(contentDir) };
   let dibujoAnticipado: ReturnType<typeof dibujarAparte> | null = null;
+  let ingirio = false;
   await paso('ingesta', async () => {
     if (!options.limpia && (await ingestaAlDia(options))) {
       console.error('Al día: ni las fuentes ni el código de la ingesta cambiaron desde la última, y su salida está intacta.');
@@ -77,14 +79,15 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
     // The ingest takes one core; the charts of the content as it is (versioned, so the
     // ingest seldom changes it) are drawn meanwhile in another process, Chromium on the
     // other core. Whatever the ingest does change is drawn in the next step.
-    const { chartsUpToDate } = await import('./charts/render.ts');
-    if (!(await chartsUpToDate(graficas)).upToDate) dibujoAnticipado = dibujarAparte(graficas);
+    const { estadoGraficas } = await import('./charts/render.ts');
+    if ((await estadoGraficas(graficas)).faltan.length > 0) dibujoAnticipado = dibujarAparte(graficas);
     const { ingest } = await import('./ingest/command.ts');
-    const codigo = await ingest(options).catch((error: unknown) => {
+    const codigo = await ingest({ ...options, graficas: false }).catch((error: unknown) => {
       dibujoAnticipado?.detener();
       throw error;
     });
     if (codigo !== 0) throw new BuildError('ingesta', 'falló (véanse los errores arriba); el sitio anterior queda como estaba.');
+    ingirio = true;
   });
 
   await paso('organigramas', async () => {
@@ -92,7 +95,8 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
       throw new BuildError('organigramas', 'no se pudieron dibujar todos (véanse los errores arriba).');
     }
     const { renderCharts } = await import('./charts/render.ts');
-    const fallidos = await renderCharts(graficas);
+    // After an ingest, as `npm run ingest` does: drawings of what the content no longer has go.
+    const fallidos = await renderCharts({ ...graficas, prune: ingirio && contentDir === options.contenido });
     if (fallidos > 0) throw new BuildError('organigramas', `${fallidos} no se pudieron dibujar (véanse los errores arriba).`);
   });
 
@@ -119,9 +123,9 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
 }
 
 /** `npm run charts` in a child process with these settings: its exit code, and a way to stop it. */
-function dibujarAparte({ contentDir, base, dir }: RenderOptions): { codigo: Promise<number>; detener: () => void } {
+function dibujarAparte({ contentDir, dir }: RenderOptions): { codigo: Promise<number>; detener: () => void } {
   const hijo = spawn(process.execPath, [join(import.meta.dirname, 'charts/render.ts')], {
-    env: { ...process.env, CONTENT_DIR: contentDir, BASE_PATH: base, CHARTS_CACHE_DIR: dir },
+    env: { ...process.env, CONTENT_DIR: contentDir, CHARTS_DIR: dir },
     stdio: 'inherit',
   });
   const codigo = new Promise<number>((resolver) => {

@@ -59,7 +59,7 @@ export interface BuildOptions {
   cold: boolean;
   /** Content tree relative to the project (CONTENT_DIR); the project's content/ when absent. */
   contentDir?: string;
-  /** Chart cache (CHARTS_CACHE_DIR); the project's .cache/charts when absent. */
+  /** Drawn charts (CHARTS_DIR); the content's graficas/ when absent. */
   chartsDir?: string;
   /** Output folder relative to the project; dist/ when absent. */
   outDir?: string;
@@ -88,10 +88,10 @@ export function buildSteps(tail: readonly string[]): { label: string; seconds: n
 export async function buildOurs(project: string, options: BuildOptions): Promise<BuildResult> {
   const stepEnv: NodeJS.ProcessEnv = { ...env };
   if (options.contentDir) stepEnv['CONTENT_DIR'] = options.contentDir;
-  if (options.chartsDir) stepEnv['CHARTS_CACHE_DIR'] = options.chartsDir;
+  if (options.chartsDir) stepEnv['CHARTS_DIR'] = options.chartsDir;
   const outDir = options.outDir ?? 'dist';
   if (options.cold) {
-    await rm(options.chartsDir ?? join(project, '.cache/charts'), { recursive: true, force: true });
+    await rm(options.chartsDir ?? join(project, options.contentDir ?? 'content', 'graficas'), { recursive: true, force: true });
     for (const dir of [astroCacheFor(project, options.contentDir), join(project, '.astro'), join(project, outDir), join(project, '.cache/al-dia'), join(project, '.cache/pagefind')]) {
       await rm(dir, { recursive: true, force: true });
     }

@@ -31,8 +31,13 @@ export interface ChartEntry {
   origen: string;
 }
 
-/** The charts of the given documents (pure). */
-export function chartsOf(documentos: readonly DocumentoContenido[], base: string): { charts: ChartEntry[]; avisos: string[] } {
+/**
+ * The charts of the given documents (pure), drawn at the site root (`/`):
+ * the drawing does not depend on the base path, a page moves its links
+ * under its own (postprocess.ts `enBase`), so one drawing serves every base.
+ */
+export function chartsOf(documentos: readonly DocumentoContenido[]): { charts: ChartEntry[]; avisos: string[] } {
+  const base = '/';
   const charts: ChartEntry[] = [];
   const avisos: string[] = [];
   for (const doc of documentos) {

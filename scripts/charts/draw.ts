@@ -20,7 +20,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
-import { mermaidConfig } from './cache.ts';
+import { mermaidConfig } from './config.ts';
 
 /**
  * Pages drawing at once, each in its own browser context (so its own

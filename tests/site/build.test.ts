@@ -39,14 +39,12 @@ beforeAll(() => {
     env: {
       ...heredado,
       PATH: `${join(raiz, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-      // Its own chart cache: a `--prune` of the main cache cannot remove the fixture's charts mid-test.
-      CHARTS_CACHE_DIR: join(raiz, 'node_modules/.cache/organica-prueba-sitio/charts'),
       CONTENT_DIR: relative(raiz, raizFixture), BASE_PATH: '/manuales/', SITE_URL: sitioUrl, ASTRO_TELEMETRY_DISABLED: '1',
       // As the part of a corpus built in parts that holds the search page.
       SEARCH_MERGE: '/issste/pagefind' },
     stdio: 'pipe' as const,
   };
-  // Charts are drawn (and cached) before the build, as `npm run build` does.
+  // The fixture's charts are committed in its graficas/; any missing is drawn first, as `npm run build` does.
   execFileSync(join(raiz, 'node_modules/.bin/node'), ['scripts/charts/render.ts'], opciones);
   execFileSync(join(raiz, 'node_modules/.bin/astro'), ['build', '--outDir', dist], opciones);
   for (const archivo of archivos(dist)) {
