@@ -1,20 +1,21 @@
 import { spawn } from 'node:child_process';
-import { rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { styleText } from 'node:util';
 import { origenPublicado } from '../src/lib/urls.ts';
 import { IngestError } from '../src/model/index.ts';
 import { chartsDir } from './charts/store.ts';
 import type { RenderOptions } from './charts/render.ts';
-import { ingestaAlDia, type CarpetasIngesta } from './ingest/al-dia.ts';
+import { dibujosSegunManifiesto, ingestaAlDia, type CarpetasIngesta } from './ingest/al-dia.ts';
 
 /**
  * `organica build` (`npm run build`): the whole site in one process, each
  * step skipped or cut short when it has nothing to do.
  *
- *   ingesta        content/sources -> content/, public/datos/  (skipped when up to date)
- *   organigramas   the charts content/graficas/ lacks, in Chromium (none when the
- *                  committed drawings are current; drawn during the ingest when both have work)
+ *   ingesta        content/sources -> content/, public/datos/  (skipped when the committed
+ *                  manifest, content/_ingesta.json, still matches: a fresh clone ingests nothing)
+ *   organigramas   the charts content/graficas/ lacks, in Chromium (none when the committed
+ *                  drawings are all there; drawn during the ingest when both have work)
  *   astro          the pages, into a staging folder
  *   búsqueda       the Pagefind index of the staging folder        (copied when no page changed)
  *   then the staging folder replaces the output folder.
@@ -73,14 +74,13 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
   let ingirio = false;
   await paso('ingesta', async () => {
     if (!options.limpia && (await ingestaAlDia(options))) {
-      console.error('Al día: ni las fuentes ni el código de la ingesta cambiaron desde la última, y su salida está intacta.');
+      console.error(`Al día: el manifiesto (${options.contenido}/_ingesta.json) dice que ni las fuentes ni el código de la ingesta cambiaron, y su salida está intacta.`);
       return;
     }
     // The ingest takes one core; the charts of the content as it is (versioned, so the
     // ingest seldom changes it) are drawn meanwhile in another process, Chromium on the
     // other core. Whatever the ingest does change is drawn in the next step.
-    const { estadoGraficas } = await import('./charts/render.ts');
-    if ((await estadoGraficas(graficas)).faltan.length > 0) dibujoAnticipado = dibujarAparte(graficas);
+    if ((await faltanDibujos(graficas, options.fuentes)) !== 0) dibujoAnticipado = dibujarAparte(graficas);
     const { ingest } = await import('./ingest/command.ts');
     const codigo = await ingest({ ...options, graficas: false }).catch((error: unknown) => {
       dibujoAnticipado?.detener();
@@ -93,6 +93,10 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
   await paso('organigramas', async () => {
     if (dibujoAnticipado && (await dibujoAnticipado.codigo) !== 0) {
       throw new BuildError('organigramas', 'no se pudieron dibujar todos (véanse los errores arriba).');
+    }
+    if (!ingirio && (await faltanDibujos(graficas, options.fuentes)) === 0) {
+      console.error(`Al día: ${graficas.dir} tiene todos los organigramas que el contenido muestra.`);
+      return;
     }
     const { renderCharts } = await import('./charts/render.ts');
     // After an ingest, as `npm run ingest` does: drawings of what the content no longer has go.
@@ -120,6 +124,21 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
     await rm(provisional, { recursive: true, force: true });
   }
   return tiempos;
+}
+
+/**
+ * How many drawings the content lacks: the manifest's list checked against
+ * the folder when the manifest still describes the content (no YAML read),
+ * else from the content itself (render.ts `estadoGraficas`).
+ */
+async function faltanDibujos({ contentDir, dir }: RenderOptions, fuentes: string): Promise<number> {
+  const dibujos = await dibujosSegunManifiesto(contentDir, fuentes);
+  if (dibujos) {
+    const presentes = new Set(await readdir(dir).catch(() => [] as string[]));
+    return dibujos.filter((nombre) => !presentes.has(nombre)).length;
+  }
+  const { estadoGraficas } = await import('./charts/render.ts');
+  return (await estadoGraficas({ contentDir, dir })).faltan.length;
 }
 
 /** `npm run charts` in a child process with these settings: its exit code, and a way to stop it. */

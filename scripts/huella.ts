@@ -22,6 +22,20 @@ export async function huella(raiz: string, rutas: readonly string[], incluir: (r
   return hash.digest('hex');
 }
 
+/**
+ * `huella` of files not yet written: the same digest `huella` gives once
+ * they are on disk under those paths (what the ingest writes in its manifest
+ * before, or instead of, writing them).
+ */
+export function huellaDeArchivos(archivos: readonly { ruta: string; contenido: string }[]): string {
+  const hash = createHash('sha256');
+  for (const { ruta, contenido } of [...archivos].sort((a, b) => (a.ruta < b.ruta ? -1 : a.ruta > b.ruta ? 1 : 0))) {
+    const bytes = Buffer.from(contenido, 'utf8');
+    hash.update(`${ruta}\0${bytes.length}\0`).update(bytes);
+  }
+  return hash.digest('hex');
+}
+
 /** The project's own files (code, lockfile), wherever the build runs from. */
 const proyecto = join(import.meta.dirname, '..');
 

@@ -106,6 +106,10 @@ function parseWith<T>(schema: { safeParse(data: unknown): { success: true; data:
 }
 
 async function subdirs(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  // A content tree not yet written (before a first ingest) has no charts.
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
   return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
 }

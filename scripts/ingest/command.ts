@@ -1,16 +1,17 @@
 import { relative } from 'node:path';
 import { styleText } from 'node:util';
 import { lugar, type Aviso, type Informe } from '../../src/model/index.ts';
-import { generadoEnContenido, generadoEnDatos, registrarIngesta, type CarpetasIngesta } from './al-dia.ts';
+import { archivoManifiesto, escribirManifiesto, generadoEnContenido, generadoEnDatos, ingestaAlDia, manifiestoDe, textoDeManifiesto, type CarpetasIngesta } from './al-dia.ts';
 import { ingestCorpus } from './corpus.ts';
 import { progresoDeOcr } from './progreso.ts';
 import { diffGenerated, writeGenerated } from './write.ts';
 
 /**
  * `organica ingest`: the whole corpus to content collections, reports and
- * open data, with progress per document and a summary on stderr. Also run
- * by `organica build`, which skips it when `ingestaAlDia` (al-dia.ts) says
- * its last run's inputs and outputs are untouched.
+ * open data, with progress per document and a summary on stderr; then the
+ * manifest (content/_ingesta.json, al-dia.ts) and the charts of what it
+ * wrote. Also run by `organica build`, which skips it when `ingestaAlDia`
+ * says the manifest still matches the sources, the code and the outputs.
  */
 
 export interface OpcionesIngesta extends CarpetasIngesta {
@@ -51,9 +52,16 @@ export async function ingest(options: OpcionesIngesta): Promise<number> {
       `${mb.toFixed(2)} MB analizados en ${ingesta.parseMs.toFixed(0)} ms (${(mb / (ingesta.parseMs / 1000)).toFixed(1)} MB/s)`,
   );
   if (options.check) {
-    const differing = [...(await diffGenerated(options.contenido, ingesta.archivos)), ...(await graficasQueDifieren(options.contenido))];
+    const manifiesto = { ruta: archivoManifiesto, contenido: textoDeManifiesto(await manifiestoDe(options, ingesta.archivos, ingesta.datos)) };
+    const differing = [
+      ...(await diffGenerated(options.contenido, [...ingesta.archivos, manifiesto])),
+      ...(await diffGenerated(options.datos, ingesta.datos)).map((ruta) => `${options.datos}/${ruta}`),
+      ...(await graficasQueDifieren(options.contenido)),
+    ];
+    // Every file as made, yet the manifest's digests of the folders differ: files the ingest would remove.
+    if (differing.length === 0 && !(await ingestaAlDia(options))) differing.push(`${archivoManifiesto} (sobran archivos generados que la ingesta ya no hace)`);
     if (differing.length === 0) {
-      console.error('El contenido del repositorio coincide byte a byte con la ingesta.');
+      console.error('El contenido del repositorio (con los datos abiertos, el manifiesto y los organigramas) coincide byte a byte con la ingesta.');
       return 0;
     }
     console.error(`Difieren ${differing.length} archivos generados (ejecute npm run ingest):\n${differing.map((ruta) => `  ${ruta}`).join('\n')}`);
@@ -62,7 +70,7 @@ export async function ingest(options: OpcionesIngesta): Promise<number> {
   const changed = await writeGenerated(options.contenido, ingesta.archivos, generadoEnContenido);
   await writeGenerated(options.datos, ingesta.datos, generadoEnDatos);
   console.error(changed.length === 0 ? 'Sin cambios en content/.' : `${changed.length} archivos de content/ cambiaron.`);
-  await registrarIngesta(options);
+  await escribirManifiesto(options.contenido, await manifiestoDe(options, ingesta.archivos, ingesta.datos));
   if (options.graficas === false) return 0;
   return (await dibujarGraficas(options.contenido)) === 0 ? 0 : 1;
 }
