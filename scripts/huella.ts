@@ -57,8 +57,10 @@ async function archivosBajo(raiz: string, ruta: string): Promise<string[]> {
 
 /**
  * What a build step leaves of its last run (digests of what it read and
- * wrote), in `.cache/al-dia/`, not versioned: a fresh clone or a deleted
- * cache runs every step. `clave` tells apart runs with other folders.
+ * wrote), in `.cache/al-dia/`, not versioned: the search step's (a fresh
+ * clone or a deleted cache indexes every page). The ingest keeps its own in a
+ * committed manifest instead (scripts/ingest/al-dia.ts). `clave` tells apart
+ * runs with other folders.
  */
 function rutaDeRegistro(paso: string, clave: string): string {
   return join('.cache', 'al-dia', `${paso}-${createHash('sha256').update(clave).digest('hex').slice(0, 16)}.json`);

@@ -64,7 +64,7 @@ describe('readChartSvg', () => {
     expect(readChartSvg(spec, dir)).toBe('<svg id="x"></svg>');
   });
 
-  it('fails with a message that says to run `npm run charts` when the chart was not drawn', () => {
+  it('fails with a message that says how to draw it when the chart was not drawn', () => {
     const missing = { ...spec, source: 'flowchart TD\nn0["B"]\n' };
     expect(() => readChartSvg(missing, dir)).toThrow(ChartNotRenderedError);
     expect(() => readChartSvg(missing, dir)).toThrow(/org chart "Organigrama de A" has not been drawn: .*\.svg is missing\.\nRun `npm run build`, which draws the missing charts/);
