@@ -34,6 +34,7 @@ export function codigoDeDibujo(root = process.cwd()): string {
   const delParche = readdirSync(join(root, parches), { withFileTypes: true })
     .filter((e) => e.isFile() && e.name.startsWith('mermaid+'))
     .map((e) => `${parches}/${e.name}`);
+  // An unpatched Mermaid draws the same SVG, only slower; with no patch the name still differs (see the patch's header).
   const hash = createHash('sha256');
   for (const ruta of [...archivosDeDibujo, ...delParche].sort()) {
     const bytes = readFileSync(join(root, ruta));

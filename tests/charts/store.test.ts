@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enBase } from '../../scripts/charts/postprocess.ts';
 import { ChartNotRenderedError, chartHash, chartId, codigoDeDibujo, mermaidVersion, readChartSvg } from '../../scripts/charts/store.ts';
 import { chartsOf, readContent } from '../../scripts/charts/collect.ts';
+import { estadoGraficas } from '../../scripts/charts/render.ts';
 import type { ChartSpec } from '../../scripts/charts/spec.ts';
 import { organigramaDePagina } from '../../src/lib/org-chart.ts';
 
@@ -179,5 +180,14 @@ describe('enBase', () => {
     const svg = '<svg id="chart-1"><a href="/imss/uit/a/" transform="translate(1, 2)"><g class="node"></g></a><path marker-end="url(#chart-1-m)"/></svg>';
     expect(enBase(svg, '/')).toBe(svg);
     expect(enBase(svg, '/manuales/')).toBe('<svg id="chart-1"><a href="/manuales/imss/uit/a/" transform="translate(1, 2)"><g class="node"></g></a><path marker-end="url(#chart-1-m)"/></svg>');
+  });
+});
+
+describe('the site fixture', () => {
+  it('has committed exactly the drawings it shows (after changing the chart code: CONTENT_DIR=tests/fixtures/site-content npm run charts -- --prune)', async () => {
+    const contentDir = join(import.meta.dirname, '../fixtures/site-content');
+    const { faltan, sobran, necesarias } = await estadoGraficas({ contentDir, dir: join(contentDir, 'graficas') });
+    expect(necesarias.size).toBeGreaterThan(3);
+    expect({ faltan, sobran }).toEqual({ faltan: [], sobran: [] });
   });
 });

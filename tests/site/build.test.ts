@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,6 +30,9 @@ function archivos(dir: string): string[] {
 
 beforeAll(() => {
   dist = mkdtempSync(join(tmpdir(), 'organica-sitio-'));
+  // A copy of the fixture's committed drawings: a chart missing there is drawn into the copy, never into the repository.
+  const dibujos = mkdtempSync(join(tmpdir(), 'organica-sitio-graficas-'));
+  cpSync(join(raizFixture, 'graficas'), dibujos, { recursive: true });
   // Vitest puts its own import.meta.env into process.env (BASE_URL=/, MODE=test, ...): the build must not inherit them.
   const heredado = Object.fromEntries(
     Object.entries(process.env).filter(([clave]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(clave)),
@@ -39,12 +42,12 @@ beforeAll(() => {
     env: {
       ...heredado,
       PATH: `${join(raiz, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-      CONTENT_DIR: relative(raiz, raizFixture), BASE_PATH: '/manuales/', SITE_URL: sitioUrl, ASTRO_TELEMETRY_DISABLED: '1',
+      CONTENT_DIR: relative(raiz, raizFixture), CHARTS_DIR: dibujos, BASE_PATH: '/manuales/', SITE_URL: sitioUrl, ASTRO_TELEMETRY_DISABLED: '1',
       // As the part of a corpus built in parts that holds the search page.
       SEARCH_MERGE: '/issste/pagefind' },
     stdio: 'pipe' as const,
   };
-  // The fixture's charts are committed in its graficas/; any missing is drawn first, as `npm run build` does.
+  // Any chart missing is drawn first, as `npm run build` does.
   execFileSync(join(raiz, 'node_modules/.bin/node'), ['scripts/charts/render.ts'], opciones);
   execFileSync(join(raiz, 'node_modules/.bin/astro'), ['build', '--outDir', dist], opciones);
   for (const archivo of archivos(dist)) {
