@@ -118,7 +118,7 @@ async function main(): Promise<void> {
     // Ingest on k copies of the sources.
     await writeMultipliedSources(join(project, 'content/sources'), factor, join(dir, 'sources'));
     await waitForLoad();
-    const ingest = await measure('ingesta', [node, 'bin/organica.js', 'ingest', '--fuentes', join(dir, 'sources'), '--contenido', join(dir, 'ingesta'), '--datos', join(dir, 'ingesta-datos')], { env, cwd: project });
+    const ingest = await measure('ingesta', [node, 'bin/organica.js', 'ingest', '--sin-organigramas', '--fuentes', join(dir, 'sources'), '--contenido', join(dir, 'ingesta'), '--datos', join(dir, 'ingesta-datos')], { env, cwd: project });
     const sourceMb = Number(/([\d.]+) MB analizados/.exec(ingest.tail.join('\n'))?.[1] ?? 0);
     await rm(join(dir, 'ingesta'), { recursive: true, force: true });
     await rm(join(dir, 'ingesta-datos'), { recursive: true, force: true });
