@@ -19,6 +19,8 @@ const pesoUnidadMax = 25 * 1024;
 const rutasDeOtrosPasos = /^\/manuales\/(pagefind|datos)\//;
 
 let dist = '';
+/** The same site with every redirect page rendered by Astro (ORGANICA_REDIRECCIONES=astro). */
+let distEnAstro = '';
 const html = new Map<string, string>();
 
 function archivos(dir: string): string[] {
@@ -50,6 +52,8 @@ beforeAll(() => {
   // Any chart missing is drawn first, as `npm run build` does.
   execFileSync(join(raiz, 'node_modules/.bin/node'), ['scripts/charts/render.ts'], opciones);
   execFileSync(join(raiz, 'node_modules/.bin/astro'), ['build', '--outDir', dist], opciones);
+  distEnAstro = mkdtempSync(join(tmpdir(), 'organica-sitio-en-astro-'));
+  execFileSync(join(raiz, 'node_modules/.bin/astro'), ['build', '--outDir', distEnAstro], { ...opciones, env: { ...opciones.env, ORGANICA_REDIRECCIONES: 'astro' } });
   for (const archivo of archivos(dist)) {
     if (archivo.endsWith('.html')) html.set('/' + relative(dist, archivo), readFileSync(archivo, 'utf8'));
   }
@@ -142,6 +146,19 @@ describe('the site built under /manuales/', () => {
     expect(articulo).toContain('const prefijoFraccion = "";');
     expect(articulo).toContain("location.replace(destino + location.hash.replace(/^#(?=fraccion-)/, '#' + prefijoFraccion))");
     expect(articulo).toContain('/manuales/imss-bienestar/estatuto/unidad-de-atencion-a-la-salud/');
+  });
+
+  it('writes the redirect pages from one rendered page, byte for byte the pages Astro renders for each', () => {
+    const bytes = (dir: string) => new Map(archivos(dir).map((archivo) => [relative(dir, archivo), readFileSync(archivo, 'utf8')]));
+    const escritas = bytes(dist);
+    const deAstro = bytes(distEnAstro);
+    expect([...escritas.keys()].sort()).toEqual([...deAstro.keys()].sort());
+    const distintas = [...escritas.keys()].filter((ruta) => escritas.get(ruta) !== deAstro.get(ruta));
+    expect(distintas).toEqual([]);
+    // Old slugs, numerals and articles all among them.
+    const redirecciones = [...escritas].filter(([, texto]) => texto.includes('http-equiv="refresh"')).map(([ruta]) => ruta);
+    const tipo = (ruta: string) => (ruta.includes('/numeral/') ? 'numeral' : ruta.includes('/articulo/') ? 'articulo' : 'slug');
+    expect(new Set(redirecciones.map(tipo))).toEqual(new Set(['numeral', 'articulo', 'slug']));
   });
 
   it('answers 404 in Spanish with a search box', () => {
