@@ -120,7 +120,7 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
     })();
     // Awaited by Astro, or below if Astro fails first: never an unhandled rejection.
     terminado.catch(() => {});
-    console.error('Se dibujan en otro proceso mientras Astro prepara el contenido.');
+    console.error('Los que falten se dibujan en otro proceso mientras Astro prepara el contenido.');
     return { terminado, detener: () => [anticipado, hijo].forEach((h) => h?.detener()) };
   });
 
