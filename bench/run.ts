@@ -24,7 +24,7 @@
  * 5. Pagefind bytes for the search page, a first and a second query.
  * 6. Lighthouse scores of a unit page, ours and Starlight's.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -33,7 +33,7 @@ import { parse as parseYaml } from 'yaml';
 import { kb, launch, pageBytes, readableWithoutJs, searchBytes, type PageBytes, type SearchBytes } from './lib/browser.ts';
 import { lighthouseScores, type LighthouseResult } from './lib/lighthouse.ts';
 import { execFileSync } from 'node:child_process';
-import { buildOurs, buildStarlight, env, median, node, repo, settings, snapshot, type BuildResult } from './lib/build.ts';
+import { buildOurs, buildStarlight, countHtml, env, median, node, repo, settings, snapshot, type BuildResult } from './lib/build.ts';
 import { formatStep, machine, measure } from './lib/measure.ts';
 import { serve } from './lib/serve.ts';
 import { readContentTree } from './multiply.ts';
@@ -64,11 +64,6 @@ async function unitPageSizes(dist: string, units: readonly string[]): Promise<{ 
 
 const quantile = <T>(sorted: readonly T[], q: number): T => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
-async function countHtml(dir: string): Promise<number> {
-  let count = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith('.html')) count++;
-  return count;
-}
 
 async function main(): Promise<void> {
   const started = Date.now();

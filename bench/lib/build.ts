@@ -109,7 +109,15 @@ export async function buildOurs(project: string, options: BuildOptions): Promise
   const args = [node, 'bin/organica.js', 'build', '--salida', outDir, ...(options.modo === 'cero' ? ['--limpia'] : [])];
   const whole = await measure(`organica build (${options.modo})`, args, { env: stepEnv, cwd: project });
   const steps = buildSteps(whole.tail).map((step) => ({ ...whole, ...step }));
-  return { steps, seconds: whole.seconds, peakPssMb: whole.peakPssMb, pages: pagesBuilt(whole), load: [whole.loadBefore, whole.loadAfter] };
+  // HTML files written, not Astro's count: the redirect pages are written apart (src/integrations/redirecciones.ts).
+  return { steps, seconds: whole.seconds, peakPssMb: whole.peakPssMb, pages: await countHtml(join(project, outDir)), load: [whole.loadBefore, whole.loadAfter] };
+}
+
+/** HTML files under `dir`: the pages of a built site. */
+export async function countHtml(dir: string): Promise<number> {
+  let count = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith('.html')) count++;
+  return count;
 }
 
 /** `npm run charts` in `project` (the separate step the scaling and merge benchmarks time). */
