@@ -26,7 +26,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launch, searchBytes } from './lib/browser.ts';
-import { astro, chartsStep, env, node, pagesBuilt, snapshot } from './lib/build.ts';
+import { astro, chartsStep, countHtml, env, node, snapshot } from './lib/build.ts';
 import { formatStep, measure, type StepResult } from './lib/measure.ts';
 import { serve } from './lib/serve.ts';
 
@@ -66,7 +66,7 @@ async function buildHalf(project: string, name: 'a' | 'b', content: string): Pro
     await measure('astro', [astro, 'build', '--outDir', dist], run),
     await measure('pagefind', [node, 'scripts/search/index.ts', dist], run),
   ];
-  const pages = pagesBuilt(steps[1]!);
+  const pages = await countHtml(dist);
   console.log(`mitad ${name.toUpperCase()} (${halves[name].join(', ')}): ${pages} páginas`);
   for (const step of steps) console.log(`  ${step.label.padEnd(13)} ${formatStep(step)}`);
   return { steps, dist };

@@ -32,7 +32,7 @@ import { parseArgs } from 'node:util';
 import { formatStep, machine, measure, type StepResult } from './lib/measure.ts';
 import { topSelfTime } from './lib/profile.ts';
 import { originalOf, readContentTree, writeMultiplied, writeMultipliedSources } from './multiply.ts';
-import { astroCacheFor, buildStarlight, chartsStep, env, node, pagesBuilt, repo, settings, snapshot, waitForLoad, type BuildResult } from './lib/build.ts';
+import { astroCacheFor, buildStarlight, chartsStep, countHtml, env, node, repo, settings, snapshot, waitForLoad, type BuildResult } from './lib/build.ts';
 import { prepareStarlight } from './starlight.ts';
 
 const { values } = parseArgs({
@@ -152,7 +152,7 @@ async function main(): Promise<void> {
       : [node, astroEntry, 'build', '--force', '--outDir', dist];
     await waitForLoad();
     const astro = await measure('astro', astroArgv, { env: stepEnv, cwd: project });
-    const pages = pagesBuilt(astro);
+    const pages = await countHtml(dist);
     console.log(`  astro        ${formatStep(astro)}  (${pages} páginas, ${(pages / astro.seconds).toFixed(0)} páginas/s)${profiling ? ' [con --cpu-prof]' : ''}`);
     if (profiling) {
       for (const name of await readdir(profileDir)) {
