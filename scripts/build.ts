@@ -142,7 +142,10 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
     });
     await paso('búsqueda', async () => {
       const { buildSearchIndexOrReuse } = await import('./search/index.ts');
-      const { pages, reused } = await buildSearchIndexOrReuse(provisional, { reuse: !options.limpia });
+      // Node writes its compile cache (bin/organica.js) at exit: on a fresh clone, every module
+      // Astro loaded, about 1 s. Written while Pagefind's own process reads the pages instead.
+      const { flushCompileCache } = await import('node:module');
+      const { pages, reused } = await buildSearchIndexOrReuse(provisional, { reuse: !options.limpia, mientrasIndexa: () => flushCompileCache?.() });
       console.error(reused ? `Al día: las páginas no cambiaron; se copia el índice anterior (${pages} páginas).` : `${pages} páginas en el índice de Pagefind.`);
     });
     await reemplazar(salida, provisional);
