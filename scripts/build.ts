@@ -171,19 +171,38 @@ async function faltanDibujos({ contentDir, dir }: RenderOptions, fuentes: string
 }
 
 /**
- * An Astro integration whose `astro:build:start` hook, which runs after the
- * content is synced and before the pages are bundled and rendered, waits
- * for the charts: the pages read them, nothing before does.
+ * An Astro integration that makes the build wait for the charts just before
+ * it renders pages, the first thing that reads them: after the content is
+ * synced and the pages are bundled. Astro renders pages in a `buildApp` hook
+ * of Vite (order `post`, its plugin `astro:build-generate`, enforced `post`);
+ * Vite runs the post hooks once every environment is bundled, plugins in
+ * order, so this one's, an ordinary plugin's, runs first. Were that order to
+ * change, a page would find its chart missing and the build would stop
+ * saying so (scripts/charts/store.ts), never publish a page without it.
  */
 function esperarDibujo(terminado: Promise<number>): AstroIntegration {
   return {
     name: 'organica:esperar-organigramas',
     hooks: {
-      'astro:build:start': async ({ logger }) => {
-        const inicio = performance.now();
-        await terminado;
-        const espera = (performance.now() - inicio) / 1000;
-        if (espera >= 0.1) logger.info(`${espera.toFixed(1)} s esperando los organigramas`);
+      'astro:config:setup': ({ updateConfig, logger }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'organica:esperar-organigramas',
+                buildApp: {
+                  order: 'post',
+                  handler: async () => {
+                    const inicio = performance.now();
+                    await terminado;
+                    const espera = (performance.now() - inicio) / 1000;
+                    if (espera >= 0.1) logger.info(`${espera.toFixed(1)} s esperando los organigramas`);
+                  },
+                },
+              },
+            ],
+          },
+        });
       },
     },
   };

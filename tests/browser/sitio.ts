@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
@@ -98,6 +98,9 @@ const fixture = join(raiz, 'tests/fixtures/site-content');
 export async function construirFixtureSinOrigen(carpeta: string): Promise<string> {
   const contenido = join(carpeta, 'contenido');
   await cp(fixture, contenido, { recursive: true });
+  // Without its drawings: this build draws them in Chromium beside Astro, which waits for them
+  // before it renders pages (scripts/build.ts), the path of a build whose charts changed.
+  await rm(join(contenido, 'graficas'), { recursive: true, force: true });
   const { SITE_URL: _sinOrigen, ...entorno } = entornoDeConstruccion({ CONTENT_DIR: relative(raiz, contenido) });
   const args = [join(raiz, 'bin/organica.js'), 'build', '--salida', join(carpeta, 'sitio')];
   return (await paso('organica build (sin SITE_URL)', bin('node'), args, entorno)).stderr;
