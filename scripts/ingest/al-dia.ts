@@ -146,25 +146,31 @@ export async function dibujosSegunManifiesto(contenido: string, fuentes = join(c
  * The manifest of an ingest of `archivos` (content/) and `datos`
  * (public/datos/), digested as they are to be written; which drawings the
  * content needs is read from the content folder, so call it once that is
- * written (or, for --check, when it matches).
+ * written (or, for --check, when it matches), unless the manifest there
+ * already lists them for the same content and chart code (`reutilizar`).
  */
 export async function manifiestoDe(
   options: CarpetasIngesta,
   archivos: readonly { ruta: string; contenido: string }[],
   datos: readonly { ruta: string; contenido: string }[],
+  { reutilizar = true }: { reutilizar?: boolean } = {},
 ): Promise<Manifiesto> {
-  const [{ estadoGraficas }, { chartsDir }] = await Promise.all([import('../charts/render.ts'), import('../charts/store.ts')]);
-  const [fuentes, codigo, codigoGraficas, estado] = await Promise.all([
+  const [fuentes, codigo, codigoGraficas, anterior] = await Promise.all([
     huellaDeFuentes(options),
     huellaDeCodigoDeIngesta(),
     huellaDeCodigoDeGraficas(),
-    estadoGraficas({ contentDir: options.contenido, dir: chartsDir(options.contenido) }),
+    leerManifiesto(options.contenido),
   ]);
-  return {
-    fuentes,
-    codigo,
-    contenido: huellaDeArchivos(archivos),
-    datos: huellaDeArchivos(datos),
-    graficas: { codigo: codigoGraficas, dibujos: [...estado.necesarias.keys()].sort() },
-  };
+  const contenido = huellaDeArchivos(archivos);
+  // The same content and chart code need the same drawings: reading 664 frontmatters again (0.5 s) would say so too.
+  const mismos = reutilizar && anterior?.contenido === contenido && anterior.graficas.codigo === codigoGraficas;
+  const dibujos = mismos ? anterior.graficas.dibujos : await dibujosDelContenido(options.contenido);
+  return { fuentes, codigo, contenido, datos: huellaDeArchivos(datos), graficas: { codigo: codigoGraficas, dibujos } };
+}
+
+/** The drawings the content on disk needs, read from its frontmatter (render.ts `estadoGraficas`). */
+async function dibujosDelContenido(contenido: string): Promise<string[]> {
+  const [{ estadoGraficas }, { chartsDir }] = await Promise.all([import('../charts/render.ts'), import('../charts/store.ts')]);
+  const estado = await estadoGraficas({ contentDir: contenido, dir: chartsDir(contenido) });
+  return [...estado.necesarias.keys()].sort();
 }

@@ -52,7 +52,7 @@ export async function ingest(options: OpcionesIngesta): Promise<number> {
       `${mb.toFixed(2)} MB analizados en ${ingesta.parseMs.toFixed(0)} ms (${(mb / (ingesta.parseMs / 1000)).toFixed(1)} MB/s)`,
   );
   if (options.check) {
-    const manifiesto = { ruta: archivoManifiesto, contenido: textoDeManifiesto(await manifiestoDe(options, ingesta.archivos, ingesta.datos)) };
+    const manifiesto = { ruta: archivoManifiesto, contenido: textoDeManifiesto(await manifiestoDe(options, ingesta.archivos, ingesta.datos, { reutilizar: false })) };
     const differing = [
       ...(await diffGenerated(options.contenido, [...ingesta.archivos, manifiesto])),
       ...(await diffGenerated(options.datos, ingesta.datos)).map((ruta) => `${options.datos}/${ruta}`),
