@@ -6,6 +6,7 @@ import { rehypeSectionIds } from './src/plugins/rehype-section-ids.ts';
 import { rehypeArticulos } from './src/plugins/rehype-articulos.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { normalizarBase, origenPublicado } from './src/lib/urls.ts';
+import { redireccionesEscritas } from './src/integrations/redirecciones.ts';
 
 /**
  * Build-time settings come from the environment so one build can be deployed
@@ -45,7 +46,7 @@ const mapaDelSitio: AstroIntegration = {
 export default defineConfig({
   ...(site ? { site } : {}),
   base,
-  integrations: [mapaDelSitio],
+  integrations: [mapaDelSitio, redireccionesEscritas()],
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
   build: {

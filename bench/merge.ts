@@ -7,7 +7,7 @@
  *   node bench/merge.ts [--out .cache/bench/merge] [--content DIR] [--full DIST] [--charts DIR]
  *
  * By default it reuses what `npm run bench` left in .cache/bench/run/proyecto/:
- * its content tree, its chart cache and its whole-corpus dist (for comparing
+ * its content tree, its drawn charts and its whole-corpus dist (for comparing
  * the merged results with one index of everything).
  *
  * - half A: `imss` (UIT, MOIMSS, DOyE, the procedure); half B:
@@ -26,7 +26,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launch, searchBytes } from './lib/browser.ts';
-import { astro, chartsStep, env, node, pagesBuilt, snapshot } from './lib/build.ts';
+import { astro, chartsStep, countHtml, env, node, snapshot } from './lib/build.ts';
 import { formatStep, measure, type StepResult } from './lib/measure.ts';
 import { serve } from './lib/serve.ts';
 
@@ -35,7 +35,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: '.cache/bench/merge' },
     content: { type: 'string', default: '.cache/bench/run/proyecto/content' },
     full: { type: 'string', default: '.cache/bench/run/proyecto/dist' },
-    charts: { type: 'string', default: '.cache/bench/run/proyecto/.cache/charts' },
+    charts: { type: 'string', default: '.cache/bench/run/proyecto/content/graficas' },
   },
 });
 const out = resolve(values.out);
@@ -58,7 +58,7 @@ async function buildHalf(project: string, name: 'a' | 'b', content: string): Pro
   for (const institution of halves[name]) await cp(join(content, institution), join(half, institution), { recursive: true });
   const contentDir = half.slice(project.length + 1);
   // A holds the search page: it merges B's index (the site's SEARCH_MERGE setting).
-  const stepEnv = { ...env, CONTENT_DIR: contentDir, CHARTS_CACHE_DIR: resolve(values.charts), ...(name === 'a' ? { SEARCH_MERGE: bundleB } : {}) };
+  const stepEnv = { ...env, CONTENT_DIR: contentDir, CHARTS_DIR: resolve(values.charts), ...(name === 'a' ? { SEARCH_MERGE: bundleB } : {}) };
   const dist = join(dir, 'dist');
   const run = { env: stepEnv, cwd: project };
   const steps = [
@@ -66,7 +66,7 @@ async function buildHalf(project: string, name: 'a' | 'b', content: string): Pro
     await measure('astro', [astro, 'build', '--outDir', dist], run),
     await measure('pagefind', [node, 'scripts/search/index.ts', dist], run),
   ];
-  const pages = pagesBuilt(steps[1]!);
+  const pages = await countHtml(dist);
   console.log(`mitad ${name.toUpperCase()} (${halves[name].join(', ')}): ${pages} páginas`);
   for (const step of steps) console.log(`  ${step.label.padEnd(13)} ${formatStep(step)}`);
   return { steps, dist };

@@ -1,27 +1,30 @@
 /**
- * `npm run bench`: the figures of issue 5, measured in one run, ours and a
- * stock Starlight's side by side. Prints them and writes
+ * `npm run bench`: the figures of issues 5 and 11, measured in one run, ours
+ * and a stock Starlight's side by side. Prints them and writes
  * `.cache/bench/resultados.json` and `.cache/bench/rendimiento.md` (the
  * README's "Rendimiento" section, ready to paste).
  *
- *   node bench/run.ts [--out .cache/bench/run] [--skip starlight,lighthouse,browser] [--wait-load 1.5]
+ *   node bench/run.ts [--out .cache/bench/run] [--rounds 3] [--skip starlight,lighthouse,browser] [--wait-load 1.5]
  *
  * 1. Ingest: scripts/bench-ingest.ts (time and MB/s of the pure pipeline).
  * 2. Our full build (`organica build`: ingest, charts, astro build,
- *    Pagefind), cold (every cache empty) then warm (caches filled, the median
- *    of 3 runs), timed with the peak memory of its process tree
- *    (bench/lib/measure.ts) and its own step times. They
- *    run in a snapshot of the project under `--out` (bench/lib/build.ts):
- *    the repository's content/, dist/ and .cache/charts are not touched.
+ *    Pagefind) three ways (bench/lib/build.ts `Modo`): a fresh clone's first
+ *    build (committed content, drawings and manifest, no cache), from
+ *    scratch (no drawing, no cache, `--limpia`: the ingest runs and Chromium
+ *    draws every chart) and warm (the same again), each timed with the peak
+ *    memory of its process tree (bench/lib/measure.ts) and its own step
+ *    times. They run in a snapshot of the project under `--out`, taken anew
+ *    for each clone and scratch build: the repository is not touched.
  * 3. The same Markdown built by a stock Starlight (bench/starlight.ts), cold
- *    then warm, interleaved with ours so a change in the machine's load hits
- *    both.
+ *    and warm, in the same rounds: each round is Starlight cold, ours
+ *    (clone, scratch, warm), Starlight warm, so a change in the machine's
+ *    load hits both sides; the report gives each build's median.
  * 4. Bytes a reader downloads per page type, ours and Starlight's (Chromium),
  *    the gzip size of every unit page, and a unit page read with JavaScript off.
  * 5. Pagefind bytes for the search page, a first and a second query.
  * 6. Lighthouse scores of a unit page, ours and Starlight's.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -30,7 +33,7 @@ import { parse as parseYaml } from 'yaml';
 import { kb, launch, pageBytes, readableWithoutJs, searchBytes, type PageBytes, type SearchBytes } from './lib/browser.ts';
 import { lighthouseScores, type LighthouseResult } from './lib/lighthouse.ts';
 import { execFileSync } from 'node:child_process';
-import { buildOurs, buildStarlight, env, median, node, settings, snapshot, type BuildResult } from './lib/build.ts';
+import { buildOurs, buildStarlight, countHtml, env, median, node, repo, settings, snapshot, type BuildResult } from './lib/build.ts';
 import { formatStep, machine, measure } from './lib/measure.ts';
 import { serve } from './lib/serve.ts';
 import { readContentTree } from './multiply.ts';
@@ -41,11 +44,12 @@ const { values } = parseArgs({
     out: { type: 'string', default: '.cache/bench/run' },
     skip: { type: 'string', default: '' },
     'wait-load': { type: 'string', default: '0' },
+    rounds: { type: 'string', default: '3' },
   },
 });
 const out = resolve(values.out);
-/** Warm builds of each side; the report gives the median. */
-const warmRepeats = 3;
+/** Rounds of builds, each side's builds interleaved; the report gives the medians. */
+const rounds = Number(values.rounds);
 const skip = new Set(values.skip.split(',').filter(Boolean));
 settings.waitLoad = Number(values['wait-load']);
 /** Sizes of the HTML of every unit page: raw and gzip, sorted by gzip. */
@@ -60,11 +64,6 @@ async function unitPageSizes(dist: string, units: readonly string[]): Promise<{ 
 
 const quantile = <T>(sorted: readonly T[], q: number): T => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
-async function countHtml(dir: string): Promise<number> {
-  let count = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith('.html')) count++;
-  return count;
-}
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -80,36 +79,42 @@ async function main(): Promise<void> {
   for (const line of ingest.tail) console.log(line);
   const corpus = /corpus\s+([\d.]+) MB\s+([\d.]+) ms\s+([\d.]+) MB\/s/.exec(ingest.tail.join('\n'));
 
-  // 2-3. Builds, interleaved.
-  const project = await snapshot(join(out, 'proyecto'));
+  // 2-3. Builds, interleaved: each round a Starlight cold build, then ours from a fresh clone,
+  // from scratch and warm, then a warm Starlight; a change in the machine's load hits both sides.
+  const project = join(out, 'proyecto');
   const tree = { content: join(project, 'content'), dist: join(project, 'dist') };
   const starlightDir = join(out, 'starlight');
-  console.log(`\n## Construcción completa (copia del proyecto en ${project}, ${git})`);
-  const coldOurs = await buildOurs(project, { cold: true });
-  printBuild('nuestra, en frío', coldOurs);
-  let coldStarlight: BuildResult | null = null;
-  let warmStarlight: BuildResult | null = null;
+  console.log(`\n## Construcción completa (copia del proyecto en ${project}, ${git}; ${rounds} rondas alternadas)`);
   if (!skip.has('starlight')) {
-    const pages = await prepareStarlight(tree.content, starlightDir);
+    const pages = await prepareStarlight(join(repo, 'content'), starlightDir);
     console.log(`  (Starlight: ${pages} páginas Markdown copiadas a ${starlightDir}/src/content/docs)`);
-    coldStarlight = await buildStarlight(starlightDir, true);
-    printBuild('Starlight, en frío', coldStarlight);
   }
-  // Warm builds vary by a second or more on a shared machine: the median of a few, interleaved.
-  const warmRuns: { ours: BuildResult[]; starlight: BuildResult[] } = { ours: [], starlight: [] };
-  for (let run = 0; run < warmRepeats; run++) {
-    warmRuns.ours.push(await buildOurs(project, { cold: false }));
-    if (!skip.has('starlight')) warmRuns.starlight.push(await buildStarlight(starlightDir, false));
+  const runs: Record<'clon' | 'cero' | 'caliente' | 'starlightFrio' | 'starlightCaliente', BuildResult[]> = { clon: [], cero: [], caliente: [], starlightFrio: [], starlightCaliente: [] };
+  const run = async (key: keyof typeof runs, label: string, build: () => Promise<BuildResult>) => {
+    const result = await build();
+    runs[key].push(result);
+    printBuild(label, result);
+  };
+  for (let round = 1; round <= rounds; round++) {
+    console.log(`\n### Ronda ${round}`);
+    if (!skip.has('starlight')) await run('starlightFrio', 'Starlight, en frío', () => buildStarlight(starlightDir, true));
+    await snapshot(project);
+    await run('clon', 'nuestra, clon recién hecho', () => buildOurs(project, { modo: 'clon' }));
+    await snapshot(project);
+    await run('cero', 'nuestra, desde cero', () => buildOurs(project, { modo: 'cero' }));
+    await run('caliente', 'nuestra, en caliente', () => buildOurs(project, { modo: 'caliente' }));
+    if (!skip.has('starlight')) await run('starlightCaliente', 'Starlight, en caliente', () => buildStarlight(starlightDir, false));
   }
-  const warmOurs = median(warmRuns.ours);
-  console.log(`  en caliente, ${warmRepeats} corridas: nuestra ${warmRuns.ours.map((b) => b.seconds.toFixed(1)).join(', ')} s; Starlight ${warmRuns.starlight.map((b) => b.seconds.toFixed(1)).join(', ')} s (se informa la mediana)`);
-  printBuild('nuestra, en caliente', warmOurs);
-  if (!skip.has('starlight')) {
-    warmStarlight = median(warmRuns.starlight);
-    printBuild('Starlight, en caliente', warmStarlight);
-  }
+  const medians = {
+    clon: median(runs.clon),
+    cero: median(runs.cero),
+    caliente: median(runs.caliente),
+    starlightFrio: runs.starlightFrio.length ? median(runs.starlightFrio) : null,
+    starlightCaliente: runs.starlightCaliente.length ? median(runs.starlightCaliente) : null,
+  };
+  console.log(`\n  medianas de ${rounds}: ${Object.entries(runs).map(([key, list]) => `${key} ${list.map((b) => b.seconds.toFixed(1)).join(' / ')} s`).join('; ')}`);
   const htmlOurs = await countHtml(tree.dist);
-  const htmlStarlight = coldStarlight ? await countHtml(join(starlightDir, 'dist')) : 0;
+  const htmlStarlight = medians.starlightFrio ? await countHtml(join(starlightDir, 'dist')) : 0;
 
   // 4-6. What a reader downloads.
   const files = await readContentTree(tree.content);
@@ -117,7 +122,7 @@ async function main(): Promise<void> {
   const units = unitFiles.map((f) => f.path.replace(/\.md$/, ''));
   const functionsOf = new Map(unitFiles.map((f) => [f.path.replace(/\.md$/, ''), Number((parseYaml(/^---\n([\s\S]*?\n)---\n/.exec(f.text)?.[1] ?? '') as { totalFunciones: number }).totalFunciones)]));
   const oursSizes = await unitPageSizes(tree.dist, units);
-  const starlightSizes = coldStarlight ? await unitPageSizes(join(starlightDir, 'dist'), units) : [];
+  const starlightSizes = medians.starlightFrio ? await unitPageSizes(join(starlightDir, 'dist'), units) : [];
   const medianUnit = quantile(oursSizes, 0.5).path;
   const largestUnit = oursSizes.at(-1)!.path;
 
@@ -137,7 +142,7 @@ async function main(): Promise<void> {
   let lighthouse: { ours: LighthouseResult; starlight: LighthouseResult | null } | null = null;
   if (!skip.has('browser')) {
     const ours = await serve([{ prefix: '/', dir: tree.dist }]);
-    const theirs = coldStarlight ? await serve([{ prefix: '/', dir: join(starlightDir, 'dist') }]) : null;
+    const theirs = medians.starlightFrio ? await serve([{ prefix: '/', dir: join(starlightDir, 'dist') }]) : null;
     const browser = await launch();
     try {
       for (const type of pageTypes) {
@@ -173,7 +178,7 @@ async function main(): Promise<void> {
     git,
     maquina: { ...info, loadEnd: loadavg() },
     ingesta: corpus ? { mb: Number(corpus[1]), ms: Number(corpus[2]), mbPorSegundo: Number(corpus[3]) } : null,
-    construccion: { frio: coldOurs, caliente: warmOurs, starlightFrio: coldStarlight, starlightCaliente: warmStarlight, htmlOurs, htmlStarlight },
+    construccion: { ...medians, rondas: runs, htmlOurs, htmlStarlight },
     unidades: {
       ours: summary(oursSizes),
       starlight: starlightSizes.length ? summary(starlightSizes) : null,
@@ -226,7 +231,7 @@ type Results = {
   git: string;
   maquina: ReturnType<typeof machine> & { loadEnd: number[] };
   ingesta: { mb: number; ms: number; mbPorSegundo: number } | null;
-  construccion: { frio: BuildResult; caliente: BuildResult; starlightFrio: BuildResult | null; starlightCaliente: BuildResult | null; htmlOurs: number; htmlStarlight: number };
+  construccion: { clon: BuildResult; cero: BuildResult; caliente: BuildResult; starlightFrio: BuildResult | null; starlightCaliente: BuildResult | null; rondas: Record<string, BuildResult[]>; htmlOurs: number; htmlStarlight: number };
   unidades: { ours: ReturnType<typeof summary>; starlight: ReturnType<typeof summary> | null; mediana: string; mayor: string };
   bytes: { tipo: string; path: string; ours: PageBytes; starlight: PageBytes | null }[];
   sinJs: { path: string; ok: boolean; heading: string; functions: number; expected: number }[];
@@ -240,38 +245,39 @@ const ok = (pass: boolean) => (pass ? 'cumple' : '**no cumple**');
 
 /** The README section, in Spanish. */
 export function report(r: Results): string {
-  const { frio, caliente, starlightFrio, starlightCaliente } = r.construccion;
+  const { clon, cero, caliente, starlightFrio, starlightCaliente, rondas } = r.construccion;
   const lines: string[] = [];
   const m = r.maquina;
   lines.push(`Medido el ${r.fecha.slice(0, 10)} (código ${r.git}) con \`npm run bench\` en una máquina de ${m.cpus} núcleos (${m.cpuModel}), ${m.memoryGb.toFixed(0)} GB de memoria, Node ${m.node}; carga media (1 min) al empezar ${m.load[0]}, al terminar ${r.maquina.loadEnd[0]?.toFixed(2)}.`);
   lines.push('');
   if (r.ingesta) lines.push(`**Ingesta** (análisis del corpus, sin lectura de disco, mediana de 5 corridas): ${r.ingesta.mb.toFixed(2)} MB en ${r.ingesta.ms.toFixed(0)} ms, **${r.ingesta.mbPorSegundo.toFixed(1)} MB/s**.`);
   lines.push('');
-  lines.push(`**Construcción completa** (\`organica build\`: ingesta + organigramas + Astro + Pagefind en un proceso; en caliente, mediana de ${warmRepeats} corridas alternadas con las de Starlight; memoria: pico de PSS del árbol de procesos):`);
+  const todas = Object.values(rondas).flat();
+  const cargas = todas.flatMap((b) => b.load);
+  lines.push(`**Construcción completa** (\`organica build\` en una copia del proyecto como la deja \`git clone\`, sin contar \`npm ci\`; ${rondas['clon']?.length ?? 0} rondas, cada una Starlight en frío, la nuestra de un clon recién hecho, desde cero y en caliente, y Starlight en caliente; mediana de las rondas; memoria: pico de PSS del árbol de procesos; carga media durante las construcciones entre ${Math.min(...cargas).toFixed(1)} y ${Math.max(...cargas).toFixed(1)}):`);
   lines.push('');
-  lines.push('| construcción | tiempo | páginas | páginas/s | memoria pico | pasos |');
+  lines.push('| construcción | tiempo (mediana) | corridas | páginas | memoria pico | pasos (de la mediana) |');
   lines.push('|---|---|---|---|---|---|');
-  const row = (label: string, b: BuildResult | null) => {
+  const row = (label: string, b: BuildResult | null, key: string) => {
     if (!b) return;
-    lines.push(`| ${label} | ${s(b.seconds)} | ${b.pages} | ${(b.pages / b.seconds).toFixed(1)} | ${mb(b.peakPssMb)} | ${b.steps.map((st) => `${st.label} ${s(st.seconds)}`).join('; ')} |`);
+    const corridas = (rondas[key] ?? []).map((x) => x.seconds.toFixed(1)).join(' / ');
+    lines.push(`| ${label} | **${s(b.seconds)}** | ${corridas} s | ${b.pages} | ${mb(b.peakPssMb)} | ${b.steps.map((st) => `${st.label} ${s(st.seconds)}${st.label === 'dibujo' ? ' (en paralelo)' : ''}`).join('; ') || '`astro build` con su Pagefind'} |`);
   };
-  row('Orgánica, en frío', frio);
-  row('Orgánica, en caliente', caliente);
-  row('Starlight, en frío', starlightFrio);
-  row('Starlight, en caliente', starlightCaliente);
+  row('Orgánica, clon recién hecho', clon, 'clon');
+  row('Orgánica, desde cero (sin organigramas dibujados ni cachés; `--limpia`)', cero, 'cero');
+  row('Orgánica, en caliente', caliente, 'caliente');
+  row('Starlight, en frío', starlightFrio, 'starlightFrio');
+  row('Starlight, en caliente', starlightCaliente, 'starlightCaliente');
   lines.push('');
-  if (starlightFrio) {
-    const coldRatio = frio.seconds / starlightFrio.seconds;
-    const warmRatio = caliente.seconds / starlightFrio.seconds;
-    const warmRatioWarm = starlightCaliente ? caliente.seconds / starlightCaliente.seconds : Number.NaN;
-    lines.push(`Razón Orgánica/Starlight: en frío **${coldRatio.toFixed(2)}** (meta ≤ 1: ${ok(coldRatio <= 1)}); en caliente contra Starlight en frío **${warmRatio.toFixed(2)}** y contra Starlight en caliente **${warmRatioWarm.toFixed(2)}** (meta ≤ 0,5: ${ok(warmRatioWarm <= 0.5)}).`);
-    // A checkout whose chart cache was kept (it is content-addressed): cold Astro cache, charts already drawn.
-    const chartsCold = frio.steps.find((st) => st.label === 'organigramas');
-    const chartsWarm = caliente.steps.find((st) => st.label === 'organigramas');
-    if (chartsCold && chartsWarm) {
-      const keptCache = frio.seconds - chartsCold.seconds + chartsWarm.seconds;
-      lines.push(`En frío pero con la caché de organigramas conservada: ${s(keptCache)} (razón ${(keptCache / starlightFrio.seconds).toFixed(2)}).`);
-    }
+  if (starlightFrio && starlightCaliente) {
+    const razonClon = clon.seconds / starlightFrio.seconds;
+    const razonCero = cero.seconds / starlightFrio.seconds;
+    const razonCaliente = caliente.seconds / starlightCaliente.seconds;
+    lines.push('| meta | razón Orgánica / Starlight | |');
+    lines.push('|---|---|---|');
+    lines.push(`| clon recién hecho ≤ 1,0 × Starlight en frío | **${razonClon.toFixed(2)}** | ${ok(razonClon <= 1)} |`);
+    lines.push(`| desde cero ≤ 1,5 × Starlight en frío | **${razonCero.toFixed(2)}** | ${ok(razonCero <= 1.5)} |`);
+    lines.push(`| en caliente ≤ 0,5 × Starlight en caliente | **${razonCaliente.toFixed(2)}** | ${ok(razonCaliente <= 0.5)} |`);
     lines.push('');
   }
   if (r.bytes.length) {

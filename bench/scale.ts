@@ -32,7 +32,7 @@ import { parseArgs } from 'node:util';
 import { formatStep, machine, measure, type StepResult } from './lib/measure.ts';
 import { topSelfTime } from './lib/profile.ts';
 import { originalOf, readContentTree, writeMultiplied, writeMultipliedSources } from './multiply.ts';
-import { astroCacheFor, buildStarlight, chartsStep, env, node, pagesBuilt, repo, settings, snapshot, waitForLoad, type BuildResult } from './lib/build.ts';
+import { astroCacheFor, buildStarlight, chartsStep, countHtml, env, node, repo, settings, snapshot, waitForLoad, type BuildResult } from './lib/build.ts';
 import { prepareStarlight } from './starlight.ts';
 
 const { values } = parseArgs({
@@ -75,12 +75,12 @@ interface Row {
  * chart code, so the hashes are the ones its build will look for.
  */
 async function fillSyntheticCharts(project: string, content: string, chartsDir: string, drawnCopies: number): Promise<number> {
-  type Cache = typeof import('../scripts/charts/cache.ts');
+  type Store = typeof import('../scripts/charts/store.ts');
   type Collect = typeof import('../scripts/charts/collect.ts');
-  const { chartHash, chartPath } = (await import(join(project, 'scripts/charts/cache.ts'))) as Cache;
+  const { chartHash, chartPath } = (await import(join(project, 'scripts/charts/store.ts'))) as Store;
   const { chartsOf, readContent } = (await import(join(project, 'scripts/charts/collect.ts'))) as Collect;
   const { documentos } = await readContent(content);
-  const { charts } = chartsOf(documentos, '/');
+  const { charts } = chartsOf(documentos);
   const originals = new Map<string, string>();
   for (const entry of charts) if (originalOf(entry.origen) === entry.origen) originals.set(entry.origen, chartHash(entry.spec));
   let filled = 0;
@@ -118,7 +118,7 @@ async function main(): Promise<void> {
     // Ingest on k copies of the sources.
     await writeMultipliedSources(join(project, 'content/sources'), factor, join(dir, 'sources'));
     await waitForLoad();
-    const ingest = await measure('ingesta', [node, 'bin/organica.js', 'ingest', '--fuentes', join(dir, 'sources'), '--contenido', join(dir, 'ingesta'), '--datos', join(dir, 'ingesta-datos')], { env, cwd: project });
+    const ingest = await measure('ingesta', [node, 'bin/organica.js', 'ingest', '--sin-organigramas', '--fuentes', join(dir, 'sources'), '--contenido', join(dir, 'ingesta'), '--datos', join(dir, 'ingesta-datos')], { env, cwd: project });
     const sourceMb = Number(/([\d.]+) MB analizados/.exec(ingest.tail.join('\n'))?.[1] ?? 0);
     await rm(join(dir, 'ingesta'), { recursive: true, force: true });
     await rm(join(dir, 'ingesta-datos'), { recursive: true, force: true });
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
     const content = join(dir, 'content');
     await writeMultiplied(files, factor, content);
     const contentDir = content.slice(project.length + 1);
-    const stepEnv = { ...env, CONTENT_DIR: contentDir, CHARTS_CACHE_DIR: chartsDir };
+    const stepEnv = { ...env, CONTENT_DIR: contentDir, CHARTS_DIR: chartsDir };
     const units = files.filter((f) => f.path.endsWith('.md') && !f.path.endsWith('/index.md')).length * factor;
 
     let synthetic = 0;
@@ -152,7 +152,7 @@ async function main(): Promise<void> {
       : [node, astroEntry, 'build', '--force', '--outDir', dist];
     await waitForLoad();
     const astro = await measure('astro', astroArgv, { env: stepEnv, cwd: project });
-    const pages = pagesBuilt(astro);
+    const pages = await countHtml(dist);
     console.log(`  astro        ${formatStep(astro)}  (${pages} páginas, ${(pages / astro.seconds).toFixed(0)} páginas/s)${profiling ? ' [con --cpu-prof]' : ''}`);
     if (profiling) {
       for (const name of await readdir(profileDir)) {

@@ -1,20 +1,23 @@
 import { spawn } from 'node:child_process';
-import { rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { styleText } from 'node:util';
-import { normalizarBase, origenPublicado } from '../src/lib/urls.ts';
+import type { AstroIntegration } from 'astro';
+import { origenPublicado } from '../src/lib/urls.ts';
 import { IngestError } from '../src/model/index.ts';
-import { chartCacheDir } from './charts/cache.ts';
+import { chartsDir } from './charts/store.ts';
 import type { RenderOptions } from './charts/render.ts';
-import { ingestaAlDia, type CarpetasIngesta } from './ingest/al-dia.ts';
+import { dibujosSegunManifiesto, ingestaAlDia, leerManifiesto, type CarpetasIngesta } from './ingest/al-dia.ts';
 
 /**
  * `organica build` (`npm run build`): the whole site in one process, each
  * step skipped or cut short when it has nothing to do.
  *
- *   ingesta        content/sources -> content/, public/datos/  (skipped when up to date)
- *   organigramas   the charts the cache lacks, in Chromium      (skipped when up to date;
- *                  drawn during the ingest when both have work)
+ *   ingesta        content/sources -> content/, public/datos/  (skipped when the committed
+ *                  manifest, content/_ingesta.json, still matches: a fresh clone ingests nothing)
+ *   organigramas   the charts content/graficas/ lacks, in Chromium (none when the committed
+ *                  drawings are all there), in a child process: during the ingest when both
+ *                  have work, and beside Astro until it is about to render pages
  *   astro          the pages, into a staging folder
  *   búsqueda       the Pagefind index of the staging folder        (copied when no page changed)
  *   then the staging folder replaces the output folder.
@@ -30,7 +33,7 @@ export interface OpcionesBuild extends CarpetasIngesta {
   salida: string;
   /**
    * A clean build: ingest even if up to date, drop Astro's content cache (`astro build --force`)
-   * and index every page. The chart cache stays: drawings are keyed by their content.
+   * and index every page. Drawn charts stay: each is named by what decides it.
    */
   limpia?: boolean;
 }
@@ -67,33 +70,58 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
     }
   };
 
-  const graficas: RenderOptions = { contentDir: process.env['CONTENT_DIR'] ?? options.contenido, base: normalizarBase(process.env['BASE_PATH'] ?? '/'), dir: chartCacheDir() };
+  const contentDir = process.env['CONTENT_DIR'] ?? options.contenido;
+  const graficas: RenderOptions = { contentDir, dir: chartsDir(contentDir) };
   let dibujoAnticipado: ReturnType<typeof dibujarAparte> | null = null;
+  let ingirio = false;
+  /** The drawings the content needed before the ingest ran, by its manifest. */
+  let dibujosAntes: string[] | null = null;
   await paso('ingesta', async () => {
     if (!options.limpia && (await ingestaAlDia(options))) {
-      console.error('Al día: ni las fuentes ni el código de la ingesta cambiaron desde la última, y su salida está intacta.');
+      console.error(`Al día: el manifiesto (${options.contenido}/_ingesta.json) dice que ni las fuentes ni el código de la ingesta cambiaron, y su salida está intacta.`);
       return;
     }
-    // The ingest takes one core; the charts of the content as it is (versioned, so the
+    // The ingest takes one core; the charts of the content as it is (committed, so the
     // ingest seldom changes it) are drawn meanwhile in another process, Chromium on the
-    // other core. Whatever the ingest does change is drawn in the next step.
-    const { chartsUpToDate } = await import('./charts/render.ts');
-    if (!(await chartsUpToDate(graficas)).upToDate) dibujoAnticipado = dibujarAparte(graficas);
+    // other core, and those it no longer shows removed, as `npm run ingest` does. Whatever
+    // the ingest does change is drawn in the next step.
+    dibujosAntes = (await leerManifiesto(options.contenido))?.graficas.dibujos ?? null;
+    if ((await faltanDibujos(graficas, options.fuentes)) !== 0) dibujoAnticipado = dibujarAparte(graficas, contentDir === options.contenido);
     const { ingest } = await import('./ingest/command.ts');
-    const codigo = await ingest(options).catch((error: unknown) => {
+    const codigo = await ingest({ ...options, graficas: false }).catch((error: unknown) => {
       dibujoAnticipado?.detener();
       throw error;
     });
     if (codigo !== 0) throw new BuildError('ingesta', 'falló (véanse los errores arriba); el sitio anterior queda como estaba.');
+    ingirio = true;
   });
 
-  await paso('organigramas', async () => {
-    if (dibujoAnticipado && (await dibujoAnticipado.codigo) !== 0) {
-      throw new BuildError('organigramas', 'no se pudieron dibujar todos (véanse los errores arriba).');
+  // The drawing goes on beside Astro's first phases (syncing the content, bundling: seconds
+  // that read no chart); Astro waits for it only before it renders pages (`esperarDibujo`).
+  const dibujo = await paso('organigramas', async () => {
+    const inicio = performance.now();
+    const anticipado = dibujoAnticipado;
+    if (!anticipado && !ingirio && (await faltanDibujos(graficas, options.fuentes)) === 0) {
+      console.error(`Al día: ${graficas.dir} tiene todos los organigramas que el contenido muestra.`);
+      return null;
     }
-    const { renderCharts } = await import('./charts/render.ts');
-    const fallidos = await renderCharts(graficas);
-    if (fallidos > 0) throw new BuildError('organigramas', `${fallidos} no se pudieron dibujar (véanse los errores arriba).`);
+    // An ingest that changed which drawings the content needs: its new ones drawn, and those
+    // it no longer needs removed, after the drawing of the content as it was.
+    const dibujosDespues = ingirio ? ((await leerManifiesto(options.contenido))?.graficas.dibujos ?? null) : null;
+    const otrosDibujos = ingirio && contentDir === options.contenido && (dibujosAntes === null || dibujosDespues?.join() !== dibujosAntes.join());
+    let hijo: ReturnType<typeof dibujarAparte> | null = null;
+    const terminado = (async () => {
+      if (anticipado && (await anticipado.codigo) !== 0) throw new BuildError('organigramas', 'no se pudieron dibujar todos (véanse los errores arriba).');
+      if (otrosDibujos || (await faltanDibujos(graficas, options.fuentes)) !== 0) {
+        hijo = dibujarAparte(graficas, otrosDibujos);
+        if ((await hijo.codigo) !== 0) throw new BuildError('organigramas', 'no se pudieron dibujar todos (véanse los errores arriba).');
+      }
+      return (performance.now() - inicio) / 1000;
+    })();
+    // Awaited by Astro, or below if Astro fails first: never an unhandled rejection.
+    terminado.catch(() => {});
+    console.error('Los que falten se dibujan en otro proceso mientras Astro prepara el contenido.');
+    return { terminado, detener: () => [anticipado, hijo].forEach((h) => h?.detener()) };
   });
 
   const salida = resolve(options.salida);
@@ -104,11 +132,20 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
   try {
     await paso('astro', async () => {
       const { build: astroBuild } = await import('astro');
-      await astroBuild({ root: process.cwd(), outDir: provisional, ...(options.limpia ? { force: true } : {}) });
+      const integrations = dibujo ? [esperarDibujo(dibujo.terminado)] : [];
+      await astroBuild({ root: process.cwd(), outDir: provisional, integrations, ...(options.limpia ? { force: true } : {}) }).catch((error: unknown) => {
+        dibujo?.detener();
+        throw error;
+      });
+      // The charts' own time: from the step that started them to the last one written.
+      if (dibujo) tiempos['dibujo'] = await dibujo.terminado;
     });
     await paso('búsqueda', async () => {
       const { buildSearchIndexOrReuse } = await import('./search/index.ts');
-      const { pages, reused } = await buildSearchIndexOrReuse(provisional, { reuse: !options.limpia });
+      // Node writes its compile cache (bin/organica.js) at exit: on a fresh clone, every module
+      // Astro loaded, about 1 s. Written while Pagefind's own process reads the pages instead.
+      const { flushCompileCache } = await import('node:module');
+      const { pages, reused } = await buildSearchIndexOrReuse(provisional, { reuse: !options.limpia, mientrasIndexa: () => flushCompileCache?.() });
       console.error(reused ? `Al día: las páginas no cambiaron; se copia el índice anterior (${pages} páginas).` : `${pages} páginas en el índice de Pagefind.`);
     });
     await reemplazar(salida, provisional);
@@ -118,10 +155,63 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
   return tiempos;
 }
 
-/** `npm run charts` in a child process with these settings: its exit code, and a way to stop it. */
-function dibujarAparte({ contentDir, base, dir }: RenderOptions): { codigo: Promise<number>; detener: () => void } {
-  const hijo = spawn(process.execPath, [join(import.meta.dirname, 'charts/render.ts')], {
-    env: { ...process.env, CONTENT_DIR: contentDir, BASE_PATH: base, CHARTS_CACHE_DIR: dir },
+/**
+ * How many drawings the content lacks: the manifest's list checked against
+ * the folder when the manifest still describes the content (no YAML read),
+ * else from the content itself (render.ts `estadoGraficas`).
+ */
+async function faltanDibujos({ contentDir, dir }: RenderOptions, fuentes: string): Promise<number> {
+  const dibujos = await dibujosSegunManifiesto(contentDir, fuentes);
+  if (dibujos) {
+    const presentes = new Set(await readdir(dir).catch(() => [] as string[]));
+    return dibujos.filter((nombre) => !presentes.has(nombre)).length;
+  }
+  const { estadoGraficas } = await import('./charts/render.ts');
+  return (await estadoGraficas({ contentDir, dir })).faltan.length;
+}
+
+/**
+ * An Astro integration that makes the build wait for the charts just before
+ * it renders pages, the first thing that reads them: after the content is
+ * synced and the pages are bundled. Astro renders pages in a `buildApp` hook
+ * of Vite (order `post`, its plugin `astro:build-generate`, enforced `post`);
+ * Vite runs the post hooks once every environment is bundled, plugins in
+ * order, so this one's, an ordinary plugin's, runs first. Were that order to
+ * change, a page would find its chart missing and the build would stop
+ * saying so (scripts/charts/store.ts), never publish a page without it.
+ */
+function esperarDibujo(terminado: Promise<number>): AstroIntegration {
+  return {
+    name: 'organica:esperar-organigramas',
+    hooks: {
+      'astro:config:setup': ({ updateConfig, logger }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'organica:esperar-organigramas',
+                buildApp: {
+                  order: 'post',
+                  handler: async () => {
+                    const inicio = performance.now();
+                    await terminado;
+                    const espera = (performance.now() - inicio) / 1000;
+                    if (espera >= 0.1) logger.info(`${espera.toFixed(1)} s esperando los organigramas`);
+                  },
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}
+
+/** `npm run charts` in a child process with these settings (`--prune` if `podar`): its exit code, and a way to stop it. */
+function dibujarAparte({ contentDir, dir }: RenderOptions, podar = false): { codigo: Promise<number>; detener: () => void } {
+  const hijo = spawn(process.execPath, [join(import.meta.dirname, 'charts/render.ts'), ...(podar ? ['--prune'] : [])], {
+    env: { ...process.env, CONTENT_DIR: contentDir, CHARTS_DIR: dir },
     stdio: 'inherit',
   });
   const codigo = new Promise<number>((resolver) => {
@@ -157,8 +247,15 @@ export function avisoSinOrigen(siteUrl: string | undefined): string | null {
   ].join('\n');
 }
 
-/** `ingesta 0.1 s · organigramas 0.4 s · astro 5.2 s · búsqueda 1.2 s · total 6.9 s` */
+/**
+ * `ingesta 0.1 s · organigramas 0.1 s · astro 5.2 s · búsqueda 1.2 s · total 6.6 s`, and when
+ * charts were drawn, `· dibujo 4.8 s (en paralelo)`: their time overlaps the steps around them
+ * (Astro's includes any wait for them), so the total leaves it out.
+ */
 export function resumen(tiempos: Tiempos): string {
-  const total = Object.values(tiempos).reduce((suma, s) => suma + s, 0);
-  return [...Object.entries(tiempos), ['total', total] as const].map(([paso, s]) => `${paso} ${s.toFixed(1)} s`).join(' · ');
+  const { dibujo, ...pasos } = tiempos;
+  const total = Object.values(pasos).reduce((suma, s) => suma + s, 0);
+  const partes = [...Object.entries(pasos), ['total', total] as const].map(([paso, s]) => `${paso} ${s.toFixed(1)} s`);
+  if (dibujo !== undefined) partes.push(`dibujo ${dibujo.toFixed(1)} s (en paralelo)`);
+  return partes.join(' · ');
 }

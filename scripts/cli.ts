@@ -6,11 +6,14 @@ import type { OpcionesIngesta } from './ingest/command.ts';
 import type { LexiconPorDefecto } from './ingest/ocr/lexicon.ts';
 
 const usage = `Uso:
-  organica ingest [--check] [--fuentes DIR] [--contenido DIR] [--datos DIR]
+  organica ingest [--check] [--sin-organigramas] [--fuentes DIR] [--contenido DIR] [--datos DIR]
       Convierte todos los manuales de content/sources/ en colecciones Markdown
       (content/<institución>/<documento>/), informes (content/informes/) y datos
-      abiertos (public/datos/). Con --check no escribe: falla si el contenido
-      generado difiere del que está en el repositorio.
+      abiertos (public/datos/), escribe el manifiesto (content/_ingesta.json) y
+      dibuja en Chromium los organigramas que falten (content/graficas/),
+      quitando los que ya no se usan; con --sin-organigramas no los dibuja.
+      Con --check no escribe: falla si el contenido generado, los datos, el
+      manifiesto o los organigramas difieren de los del repositorio.
   organica build [--salida DIR] [--limpia]
       El sitio completo (npm run build): ingesta si las fuentes o su código
       cambiaron, organigramas que falten, astro build y el índice de Pagefind,
@@ -44,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       check: { type: 'boolean', default: false },
+      'sin-organigramas': { type: 'boolean', default: false },
       informe: { type: 'boolean', default: false },
       texto: { type: 'boolean', default: false },
       lineas: { type: 'boolean', default: false },
@@ -61,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   // Each command loads its modules when it runs: `build` often has no ingest to do.
-  if (command === 'ingest') return ingestCorpus(values);
+  if (command === 'ingest') return ingestCorpus({ ...values, graficas: !values['sin-organigramas'] });
   if (command === 'build') return buildSite(values);
   if (command === 'parse') {
     const [file] = rest;

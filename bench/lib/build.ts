@@ -3,17 +3,18 @@
  * them, and the Starlight comparison site. Each step runs as a child process
  * measured by ./measure.ts.
  *
- * Our builds run in a snapshot of the project (`snapshot`): a copy of src/,
- * scripts/, bin/, public/, content/ and the config files under
- * `.cache/bench/...`, taken when the benchmark starts. Other people keep
- * editing the repository while a benchmark runs (a chart module changed
- * between `npm run charts` and `astro build` fails the build), and the
- * snapshot's own .cache/charts, node_modules/.astro, .astro and dist/ are
- * the ones a cold build empties, without touching the repository's. The
- * snapshot finds its packages in the repository's node_modules/ by Node's
- * ordinary lookup through parent folders, as a checkout would in its own.
+ * Our builds run in a snapshot of the project (`snapshot`): a copy of what a
+ * clone has (src/, scripts/, bin/, public/ with the open data, content/ with
+ * its drawn charts and manifest, patches/, the config files and the
+ * lockfile) under `.cache/bench/...`, taken when a build starts. Other people
+ * keep editing the repository while a benchmark runs, and the snapshot's own
+ * node_modules/.astro, node_modules/.cache, .astro, .cache and dist/ are the
+ * ones a fresh clone lacks, without touching the repository's. The snapshot
+ * finds its packages in the repository's node_modules/ by Node's ordinary
+ * lookup through parent folders, as a checkout would in its own (npm ci is
+ * not timed).
  */
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { measure, type StepResult } from './measure.ts';
@@ -25,10 +26,10 @@ export const astro = join(repo, 'node_modules/.bin/astro');
 /** Node 24 first on PATH: node_modules/.bin/astro runs `#!/usr/bin/env node`. */
 export const env = { ...process.env, PATH: `${join(repo, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` };
 
-/** What a build reads from the repository; everything else (.cache, dist, node_modules/.astro) it makes. */
-export const snapshotEntries = ['src', 'scripts', 'bin', 'public', 'content', 'astro.config.ts', 'package.json', 'tsconfig.json'];
+/** What a clone has besides node_modules/ (what `git ls-files` lists, the benchmarks aside); everything else a build makes. */
+export const snapshotEntries = ['src', 'scripts', 'bin', 'public', 'content', 'patches', 'astro.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
-/** Copies the project's build inputs to `dir` (emptied first); returns `dir`. */
+/** Copies the project's build inputs to `dir` (emptied first): a fresh clone of it; returns `dir`. */
 export async function snapshot(dir: string): Promise<string> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
@@ -40,7 +41,6 @@ export async function snapshot(dir: string): Promise<string> {
  * Astro's content-layer cache of a build in `project`: `node_modules/.astro`
  * by default; for a CONTENT_DIR build, astro.config.ts puts it in
  * node_modules/.astro/contenido-<CONTENT_DIR, non-alphanumerics as `-`>.
- * A cold build removes it (and passes --force in case the config changes).
  */
 export function astroCacheFor(project: string, contentDir?: string): string {
   const base = join(project, 'node_modules/.astro');
@@ -52,15 +52,23 @@ export interface BuildResult {
   seconds: number;
   peakPssMb: number;
   pages: number;
+  /** 1-minute load average when the build started and ended. */
+  load: [number, number];
 }
 
+/**
+ * Which build: `clon`, a fresh clone's first `npm run build` (committed
+ * content, drawings and manifest; no cache of any kind: Astro's, the
+ * compile cache, the saved search index); `cero`, from scratch (the same
+ * with no drawn chart either, and `--limpia`: the ingest runs, every chart
+ * is drawn in Chromium); `caliente`, the same build again with nothing changed.
+ */
+export type Modo = 'clon' | 'cero' | 'caliente';
+
 export interface BuildOptions {
-  /** Empty the chart cache, the Astro caches and dist/ first. */
-  cold: boolean;
+  modo: Modo;
   /** Content tree relative to the project (CONTENT_DIR); the project's content/ when absent. */
   contentDir?: string;
-  /** Chart cache (CHARTS_CACHE_DIR); the project's .cache/charts when absent. */
-  chartsDir?: string;
   /** Output folder relative to the project; dist/ when absent. */
   outDir?: string;
 }
@@ -82,25 +90,34 @@ export function buildSteps(tail: readonly string[]): { label: string; seconds: n
 /**
  * Our `npm run build` in `project`: `organica build`, one process, timed
  * and measured whole; its own step times come from its summary line (they
- * share the process's peak memory). A cold build empties every cache the
- * build keeps: charts, Astro's, the step records and the saved search index.
+ * share the process's peak memory). `clon` and `cero` first remove what a
+ * fresh clone lacks (every cache a build keeps, the output); `cero` also
+ * the drawn charts.
  */
 export async function buildOurs(project: string, options: BuildOptions): Promise<BuildResult> {
   const stepEnv: NodeJS.ProcessEnv = { ...env };
   if (options.contentDir) stepEnv['CONTENT_DIR'] = options.contentDir;
-  if (options.chartsDir) stepEnv['CHARTS_CACHE_DIR'] = options.chartsDir;
   const outDir = options.outDir ?? 'dist';
-  if (options.cold) {
-    await rm(options.chartsDir ?? join(project, '.cache/charts'), { recursive: true, force: true });
-    for (const dir of [astroCacheFor(project, options.contentDir), join(project, '.astro'), join(project, outDir), join(project, '.cache/al-dia'), join(project, '.cache/pagefind')]) {
-      await rm(dir, { recursive: true, force: true });
-    }
+  if (options.modo !== 'caliente') {
+    for (const dir of ['node_modules', '.astro', '.cache', outDir]) await rm(join(project, dir), { recursive: true, force: true });
+  }
+  if (options.modo === 'cero') {
+    const graficas = join(project, options.contentDir ?? 'content', 'graficas');
+    for (const name of await readdir(graficas).catch(() => [] as string[])) if (name.endsWith('.svg')) await rm(join(graficas, name));
   }
   await waitForLoad();
-  const args = [node, 'bin/organica.js', 'build', '--salida', outDir, ...(options.cold ? ['--limpia'] : [])];
-  const whole = await measure('organica build', args, { env: stepEnv, cwd: project });
+  const args = [node, 'bin/organica.js', 'build', '--salida', outDir, ...(options.modo === 'cero' ? ['--limpia'] : [])];
+  const whole = await measure(`organica build (${options.modo})`, args, { env: stepEnv, cwd: project });
   const steps = buildSteps(whole.tail).map((step) => ({ ...whole, ...step }));
-  return { steps, seconds: whole.seconds, peakPssMb: whole.peakPssMb, pages: pagesBuilt(whole) };
+  // HTML files written, not Astro's count: the redirect pages are written apart (src/integrations/redirecciones.ts).
+  return { steps, seconds: whole.seconds, peakPssMb: whole.peakPssMb, pages: await countHtml(join(project, outDir)), load: [whole.loadBefore, whole.loadAfter] };
+}
+
+/** HTML files under `dir`: the pages of a built site. */
+export async function countHtml(dir: string): Promise<number> {
+  let count = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith('.html')) count++;
+  return count;
 }
 
 /** `npm run charts` in `project` (the separate step the scaling and merge benchmarks time). */
@@ -122,7 +139,7 @@ export async function buildStarlight(dir: string, cold: boolean): Promise<BuildR
   }
   await waitForLoad();
   const step = await measure('starlight', [astro, 'build', ...(cold ? ['--force'] : [])], { env, cwd: dir });
-  return { steps: [step], seconds: step.seconds, peakPssMb: step.peakPssMb, pages: pagesBuilt(step) };
+  return { steps: [step], seconds: step.seconds, peakPssMb: step.peakPssMb, pages: pagesBuilt(step), load: [step.loadBefore, step.loadAfter] };
 }
 
 /** Most time spent waiting for the machine to calm down before a step. */

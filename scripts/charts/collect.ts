@@ -31,8 +31,13 @@ export interface ChartEntry {
   origen: string;
 }
 
-/** The charts of the given documents (pure). */
-export function chartsOf(documentos: readonly DocumentoContenido[], base: string): { charts: ChartEntry[]; avisos: string[] } {
+/**
+ * The charts of the given documents (pure), drawn at the site root (`/`):
+ * the drawing does not depend on the base path, a page moves its links
+ * under its own (postprocess.ts `enBase`), so one drawing serves every base.
+ */
+export function chartsOf(documentos: readonly DocumentoContenido[]): { charts: ChartEntry[]; avisos: string[] } {
+  const base = '/';
   const charts: ChartEntry[] = [];
   const avisos: string[] = [];
   for (const doc of documentos) {
@@ -101,6 +106,10 @@ function parseWith<T>(schema: { safeParse(data: unknown): { success: true; data:
 }
 
 async function subdirs(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  // A content tree not yet written (before a first ingest) has no charts.
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
   return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
 }

@@ -84,6 +84,20 @@ export function marcarNodos(svg: string, cambios: readonly { id: string; rol: st
   return conTitulo(out, title, description);
 }
 
+/**
+ * A drawn chart under the site's base path. Charts are drawn once with
+ * links from the site root, whatever the base of the build, so one drawing
+ * serves every deployment; a page under `/manuales/` moves its links there.
+ * The links are the only bytes the base changes: Mermaid's layout does not
+ * read them.
+ *
+ * > | <a href="/imss/uit/a/" transform="...">   with base '/manuales/'
+ *     -> <a href="/manuales/imss/uit/a/" transform="...">
+ */
+export function enBase(svg: string, base: string): string {
+  return base === '/' ? svg : svg.replaceAll(' href="/', ` href="${escapeXml(base)}`);
+}
+
 /** The classes src/lib/org-chart.ts gives nodes by their role on the page. */
 const rolesDeNodo = new Set(['superior', 'actual', 'subunidad', 'resumen']);
 

@@ -1,23 +1,24 @@
 /**
- * `npm run charts`: draws every chart of the site that is not in the cache.
+ * `npm run charts`: draws every chart of a content tree that has not been
+ * drawn, into its `graficas/` folder.
  *
  *   node scripts/charts/render.ts [--prune]
  *
- * Reads the content (CONTENT_DIR, default `content`) and the base path
- * (BASE_PATH, default `/`) exactly as the build does, builds each chart's
- * Mermaid source with the same functions the components use, and draws the
- * missing ones with Mermaid in Debian's Chromium (draw.ts). Each SVG is
- * post-processed (postprocess.ts) and written to `.cache/charts/<hash>.svg`;
- * `--prune` removes cached charts the site no longer uses. Exit code 1 if
- * any chart failed to draw. CHARTS_PAGES overrides the pages drawing at once;
- * CHROMIUM_PATH the browser.
+ * Reads the content (CONTENT_DIR, default `content`) as the build does,
+ * builds each chart's Mermaid source with the same functions the components
+ * use, and draws the missing ones with Mermaid in Debian's Chromium
+ * (draw.ts). Each SVG is post-processed (postprocess.ts) and written to
+ * `<content>/graficas/<hash>.svg` (store.ts); `--prune` removes drawings the
+ * content no longer uses. `npm run ingest` runs this for content/ (with
+ * `--prune`) and `npm run build` for what is still missing. Exit code 1 if
+ * any chart failed to draw. CHARTS_PAGES overrides the pages drawing at
+ * once; CHROMIUM_PATH the browser; CHARTS_DIR the folder.
  */
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { normalizarBase } from '../../src/lib/urls.ts';
 import { chromiumPath, ensureChromium } from '../chromium.ts';
-import { chartCacheDir, chartHash, chartId, chartPath, mermaidVersion, renderOptions } from './cache.ts';
-import { guardarRegistro, huella, huellaDeCodigo, leerRegistro } from '../huella.ts';
+import { roleDescriptions } from './config.ts';
+import { chartHash, chartId, chartPath, chartsDir, mermaidVersion } from './store.ts';
 import { chartsOf, readContent, type ChartEntry } from './collect.ts';
 import { extractStyle, postProcessSvg } from './postprocess.ts';
 import type { ChartKind } from './spec.ts';
@@ -42,7 +43,7 @@ export async function drawCharts(
   onDrawn: (done: number, total: number) => void = () => {},
 ): Promise<DrawResult> {
   await mkdir(dir, { recursive: true });
-  // Loaded only when something is to be drawn: a warm build does not pay for Playwright.
+  // Loaded only when something is to be drawn: a build with every chart drawn does not pay for Playwright.
   const { drawMermaid } = await import('./draw.ts');
   const result: DrawResult = { drawn: 0, failed: [], styles: new Map() };
   let done = 0;
@@ -66,7 +67,7 @@ export async function drawCharts(
         id: chartId(hash),
         title: entry.spec.title,
         description: entry.spec.description,
-        roleDescription: renderOptions(entry.spec.kind).roleDescription,
+        roleDescription: roleDescriptions[entry.spec.kind],
       });
       writes.push(writeAtomically(chartPath(hash, dir), final).then(() => void result.drawn++));
     },
@@ -75,78 +76,64 @@ export async function drawCharts(
   return result;
 }
 
-/** Write then rename: a build reading the cache never sees half a file. */
+/** Write then rename: a build reading the folder never sees half a file. */
 async function writeAtomically(path: string, text: string): Promise<void> {
   await writeFile(`${path}.tmp`, text);
   await rename(`${path}.tmp`, path);
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** What decides the charts besides the content: their code, the site's model and helpers, the locked Mermaid. */
-const codigoDeGraficas = ['scripts/charts', 'src/lib', 'src/model', 'package-lock.json'];
-
-interface RegistroGraficas {
-  entradas: string;
-  /** The cached drawings the site uses, and their digest. */
-  archivos: string[];
-  salidas: string;
-}
-
 export interface RenderOptions {
   /** The content tree (CONTENT_DIR of the build). */
   contentDir: string;
-  /** The site's base path (BASE_PATH of the build). */
-  base: string;
-  /** The chart cache. */
+  /** Its drawings (store.ts `chartsDir`: `<contentDir>/graficas`). */
   dir: string;
-  /** Remove cached charts the site no longer uses. */
+  /** Remove drawings the content no longer uses, as `npm run ingest` does. */
   prune?: boolean;
 }
 
-/** Draws the site's missing charts into the cache; returns how many failed. */
-/** Which record of the chart step: one per content tree, base path and cache. */
-const recordKey = ({ contentDir, base, dir }: RenderOptions) => `${contentDir}|${base}|${dir}`;
-
-/**
- * The charts follow from the content's frontmatter, the chart code and Mermaid's version
- * (in the lockfile): while none moved and the drawings are in the cache, there is nothing to do.
- */
-export async function chartsUpToDate({ contentDir, base, dir }: RenderOptions): Promise<{ upToDate: boolean; inputs: string; count: number }> {
-  const inputs = `${await huella(contentDir, ['.'], (ruta) => ruta.endsWith('.md'))}:${await huellaDeCodigo(codigoDeGraficas)}`;
-  const last = await leerRegistro<RegistroGraficas>('organigramas', recordKey({ contentDir, base, dir }));
-  const upToDate = last?.entradas === inputs && (await huella(dir, last.archivos)) === last.salidas;
-  return { upToDate, inputs, count: last?.archivos.length ?? 0 };
+/** What a content tree's charts are against its folder of drawings. */
+export interface EstadoGraficas {
+  /** Every distinct drawing the content needs, by file name (`<hash>.svg`), with a chart that shows it. */
+  necesarias: Map<string, ChartEntry>;
+  /** Charts the pages show (several pages share a drawing). */
+  total: number;
+  documentos: number;
+  /** File names of needed drawings that are not in the folder. */
+  faltan: string[];
+  /** Drawings in the folder that the content does not use. */
+  sobran: string[];
+  avisos: string[];
 }
 
-export async function renderCharts({ contentDir, base, dir, prune = false }: RenderOptions): Promise<number> {
+/** The charts of `contentDir` and which of them `dir` lacks or has in excess (reads no browser). */
+export async function estadoGraficas({ contentDir, dir }: RenderOptions): Promise<EstadoGraficas> {
+  const { documentos, avisos: contentWarnings } = await readContent(contentDir);
+  const { charts, avisos } = chartsOf(documentos);
+  const necesarias = new Map<string, ChartEntry>();
+  for (const entry of charts) necesarias.set(`${chartHash(entry.spec)}.svg`, entry);
+  const presentes = new Set((await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.svg')));
+  return {
+    necesarias,
+    total: charts.length,
+    documentos: documentos.length,
+    faltan: [...necesarias.keys()].filter((name) => !presentes.has(name)).sort(),
+    sobran: [...presentes].filter((name) => !necesarias.has(name)).sort(),
+    avisos: [...contentWarnings, ...avisos],
+  };
+}
+
+/** Draws the content's missing charts into its folder (and prunes, if asked); returns how many failed. */
+export async function renderCharts(options: RenderOptions): Promise<number> {
+  const { contentDir, dir, prune = false } = options;
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
-  const { upToDate, inputs: entradas, count } = await chartsUpToDate({ contentDir, base, dir });
-  if (!prune && upToDate) {
-    console.log(`charts: up to date (${count} charts in ${dir}; content and chart code unchanged)`);
-    return 0;
-  }
-
-  const { documentos, avisos: contentWarnings } = await readContent(contentDir);
-  const { charts, avisos } = chartsOf(documentos, base);
-  for (const aviso of [...contentWarnings, ...avisos]) console.warn(`charts: warning: ${aviso}`);
-
-  const unique = new Map<string, ChartEntry>();
-  for (const entry of charts) unique.set(chartHash(entry.spec), entry);
-  const missing: ChartEntry[] = [];
-  for (const [hash, entry] of unique) if (!(await exists(chartPath(hash, dir)))) missing.push(entry);
+  const estado = await estadoGraficas(options);
+  for (const aviso of estado.avisos) console.warn(`charts: warning: ${aviso}`);
+  const missing = estado.faltan.map((name) => estado.necesarias.get(name)!);
   console.log(
-    `charts: ${charts.length} charts (${unique.size} distinct) from ${documentos.length} documents in ${contentDir}/, ` +
-      `base ${base}, mermaid ${mermaidVersion()}; ${unique.size - missing.length} cached, ${missing.length} to draw`,
+    `charts: ${estado.total} charts (${estado.necesarias.size} distinct) from ${estado.documentos} documents in ${contentDir}/, ` +
+      `mermaid ${mermaidVersion()}; ${estado.necesarias.size - missing.length} drawn, ${missing.length} to draw`,
   );
 
   let failed = 0;
@@ -163,40 +150,43 @@ export async function renderCharts({ contentDir, base, dir, prune = false }: Ren
     });
     for (const { entry, message } of result.failed) console.error(`charts: error: ${entry.origen}: ${entry.spec.title}: ${message}`);
     failed = result.failed.length;
-    for (const [kind, styles] of result.styles) {
-      if (styles.size > 1) {
-        console.warn(
-          `charts: warning: Mermaid gave ${styles.size} different stylesheets for charts of kind ${kind} ` +
-            `(${[...styles.values()].join(', ')}); src/styles/charts.css assumes one. Check the Mermaid config in scripts/charts/cache.ts.`,
-        );
-      }
-      const [style] = styles.keys();
-      if (style !== undefined) await writeFile(join(dir, `mermaid-style-${kind}.css`), `${style.replace(/}/g, '}\n')}`);
-    }
+    await guardarEstilos(result.styles);
   }
 
   if (prune) {
-    const wanted = new Set([...unique.keys()].map((hash) => `${hash}.svg`));
-    const stale = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.svg') && !wanted.has(name));
-    for (const name of stale) await rm(join(dir, name));
-    console.log(`charts: pruned ${stale.length} unused cached charts`);
-  }
-  if (failed === 0) {
-    const archivos = [...unique.keys()].map((hash) => `${hash}.svg`).sort();
-    await guardarRegistro('organigramas', recordKey({ contentDir, base, dir }), { entradas, archivos, salidas: await huella(dir, archivos) } satisfies RegistroGraficas);
+    for (const name of estado.sobran) await rm(join(dir, name));
+    console.log(`charts: pruned ${estado.sobran.length} drawings the content no longer uses`);
   }
   console.log(`charts: done in ${seconds()} s${failed > 0 ? `, ${failed} failed` : ''}`);
   return failed;
 }
 
+/**
+ * Mermaid's own stylesheet, dropped from every SVG, is kept in
+ * `.cache/charts/mermaid-style-<kind>.css` to compare with
+ * src/styles/charts.css after a Mermaid upgrade; warns when a kind's charts
+ * did not all get the same one.
+ */
+async function guardarEstilos(styles: DrawResult['styles']): Promise<void> {
+  const dir = join('.cache', 'charts');
+  for (const [kind, distintos] of styles) {
+    if (distintos.size > 1) {
+      console.warn(
+        `charts: warning: Mermaid gave ${distintos.size} different stylesheets for charts of kind ${kind} ` +
+          `(${[...distintos.values()].join(', ')}); src/styles/charts.css assumes one. Check the Mermaid config in scripts/charts/config.ts.`,
+      );
+    }
+    const [style] = distintos.keys();
+    if (style === undefined) continue;
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, `mermaid-style-${kind}.css`), `${style.replace(/}/g, '}\n')}`);
+  }
+}
+
 if (import.meta.main) {
   try {
-    const failed = await renderCharts({
-      contentDir: process.env['CONTENT_DIR'] ?? 'content',
-      base: normalizarBase(process.env['BASE_PATH'] ?? '/'),
-      dir: chartCacheDir(),
-      prune: process.argv.includes('--prune'),
-    });
+    const contentDir = process.env['CONTENT_DIR'] ?? 'content';
+    const failed = await renderCharts({ contentDir, dir: chartsDir(contentDir), prune: process.argv.includes('--prune') });
     process.exitCode = failed > 0 ? 1 : 0;
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));

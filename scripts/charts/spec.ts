@@ -3,7 +3,7 @@
  * accessible title and description that go with it. The pure chart builders
  * (src/lib/org-chart.ts, src/lib/flow-chart.ts) make these; the renderer
  * (scripts/charts/render.ts) draws them once and the components read the
- * drawing back by the same hash (scripts/charts/cache.ts).
+ * drawing back by the same hash (scripts/charts/store.ts).
  */
 
 /** The kinds of chart the site draws; each has its own role description for screen readers. */

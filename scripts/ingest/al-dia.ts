@@ -1,11 +1,22 @@
-import { relative } from 'node:path';
-import { guardarRegistro, huella, huellaDeCodigo, leerRegistro } from '../huella.ts';
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { huella, huellaDeArchivos } from '../huella.ts';
+import { huellaDeModulos } from '../modulos.ts';
 
 /**
- * Whether the ingest has anything to do: its last run records digests of
- * what it read (sources, its code) and of what it wrote; `organica build`
- * skips the ingest while both still match. Kept apart from the pipeline so
- * checking costs no loading of it.
+ * Whether the committed content is what the ingest makes, known from
+ * committed data alone: `npm run ingest` writes a manifest,
+ * `content/_ingesta.json`, with digests of what it read (the sources, its
+ * code) and of what it wrote (content/, public/datos/, and which chart
+ * drawings that content needs). `organica build` skips the ingest, and the
+ * chart step its reading of the content, while they still match: a fresh
+ * clone of a commit made with `npm run ingest` re-ingests nothing. Kept apart
+ * from the pipeline so checking costs no loading of it.
+ *
+ * > | content/_ingesta.json
+ *     { "fuentes": "3f1c…", "codigo": "75a2…", "contenido": "a0b9…", "datos": "61d7…",
+ *       "graficas": { "codigo": "7cd1…", "dibujos": ["01f0….svg", …] } }
  */
 
 export interface CarpetasIngesta {
@@ -25,45 +36,141 @@ export interface CarpetasIngesta {
 export const generadoEnContenido = (ruta: string) => /\.md$|\/_registro\.yaml$|^informes\/.*\.(?:json|txt)$/.test(ruta);
 export const generadoEnDatos = (ruta: string) => ruta.endsWith('.json');
 
+/** The manifest's name in the content folder. */
+export const archivoManifiesto = '_ingesta.json';
+
 /**
- * What the ingest reads besides the sources: its code, the model, the
- * shared helpers and the locked dependencies (the dictionary, the slugger).
- * Broader than strictly needed (src/lib also holds site code): a site change
- * costs one needless ingest, never a stale one.
+ * What decides the generated files besides the sources: the modules the
+ * pipeline imports (scripts/ingest/corpus.ts and, transitively, the model and
+ * helpers in src/), the locked packages they import, and the pinned Node.
  */
-const codigoDeIngesta = ['scripts/ingest', 'scripts/huella.ts', 'src/model', 'src/lib', 'package-lock.json'];
+const codigoDeIngesta = { entradas: ['scripts/ingest/corpus.ts'], paquetes: ['node'] };
 
-const clave = (options: CarpetasIngesta) => `${options.fuentes}|${options.contenido}|${options.datos}`;
+/**
+ * What decides which drawings a content tree needs besides its Markdown:
+ * the chart builders and the naming of drawings (whose hash covers the
+ * drawing code and the Mermaid version).
+ */
+const codigoDeGraficas = { entradas: ['scripts/charts/collect.ts', 'scripts/charts/store.ts'], paquetes: [] as string[] };
 
-interface Huellas {
-  entradas: string;
-  salidas: string;
+/** The project's own files (code, lockfile), wherever the build runs from. */
+const proyecto = join(import.meta.dirname, '../..');
+
+export interface Manifiesto {
+  fuentes: string;
+  codigo: string;
+  contenido: string;
+  datos: string;
+  graficas: {
+    /** The chart code's digest (`codigoDeGraficas` and the drawing code). */
+    codigo: string;
+    /** File names in content/graficas/ of the drawings the content needs, sorted. */
+    dibujos: string[];
+  };
 }
 
-async function huellas(options: CarpetasIngesta): Promise<Huellas> {
+/** The digest of the content folder's generated files as they are on disk (sources and manifest aside). */
+export async function huellaDeContenido(options: CarpetasIngesta): Promise<string> {
   const fuentesEnContenido = `${relative(options.contenido, options.fuentes)}/`;
-  const [fuentes, codigo, contenido, datos] = await Promise.all([
-    huella(options.fuentes, ['.']),
-    huellaDeCodigo(codigoDeIngesta),
-    huella(options.contenido, ['.'], (ruta) => generadoEnContenido(ruta) && !ruta.startsWith(fuentesEnContenido)),
-    huella(options.datos, ['.'], generadoEnDatos),
-  ]);
-  return { entradas: `${fuentes}:${codigo}`, salidas: `${contenido}:${datos}` };
+  return huella(options.contenido, ['.'], (ruta) => generadoEnContenido(ruta) && !ruta.startsWith(fuentesEnContenido));
 }
 
-export async function registrarIngesta(options: CarpetasIngesta): Promise<void> {
-  await guardarRegistro('ingesta', clave(options), await huellas(options));
+export async function huellaDeFuentes(options: CarpetasIngesta): Promise<string> {
+  return huella(options.fuentes, ['.']);
+}
+
+export function huellaDeCodigoDeIngesta(): Promise<string> {
+  return huellaDeModulos(proyecto, codigoDeIngesta.entradas, codigoDeIngesta.paquetes);
+}
+
+/** The chart code's digest: which drawings a content needs and how each is named. */
+export async function huellaDeCodigoDeGraficas(): Promise<string> {
+  const { codigoDeDibujo, mermaidVersion } = await import('../charts/store.ts');
+  const modulos = await huellaDeModulos(proyecto, codigoDeGraficas.entradas, codigoDeGraficas.paquetes);
+  return createHash('sha256').update(`${modulos}:${codigoDeDibujo(proyecto)}:${mermaidVersion(proyecto)}`).digest('hex');
+}
+
+/** The manifest as JSON text, as the ingest writes it (stable key order, one drawing a line). */
+export function textoDeManifiesto(manifiesto: Manifiesto): string {
+  return `${JSON.stringify(manifiesto, null, 2)}\n`;
+}
+
+export async function leerManifiesto(contenido: string): Promise<Manifiesto | null> {
+  return readFile(join(contenido, archivoManifiesto), 'utf8').then(
+    (texto) => JSON.parse(texto) as Manifiesto,
+    () => null,
+  );
+}
+
+export async function escribirManifiesto(contenido: string, manifiesto: Manifiesto): Promise<boolean> {
+  const texto = textoDeManifiesto(manifiesto);
+  const ruta = join(contenido, archivoManifiesto);
+  if ((await readFile(ruta, 'utf8').catch(() => null)) === texto) return false;
+  await writeFile(ruta, texto);
+  return true;
 }
 
 /**
- * True when the last `organica ingest` with these folders read the same
- * sources and code and its outputs are still as it left them: running it
- * again would write nothing. False on a fresh clone (no record: the open
- * data in public/datos/ is not versioned) or after any change.
+ * True when the manifest in the content folder says the ingest read these
+ * sources with this code and wrote exactly what is on disk now: running it
+ * again would write nothing. False without a manifest or after any change
+ * (a source, the pipeline's code or a locked package it uses, a generated
+ * file edited or removed, a stray unit file).
  */
 export async function ingestaAlDia(options: CarpetasIngesta): Promise<boolean> {
-  const anterior = await leerRegistro<Huellas>('ingesta', clave(options));
+  const anterior = await leerManifiesto(options.contenido);
   if (!anterior) return false;
-  const actual = await huellas(options);
-  return actual.entradas === anterior.entradas && actual.salidas === anterior.salidas;
+  const [fuentes, codigo, contenido, datos] = await Promise.all([
+    huellaDeFuentes(options),
+    huellaDeCodigoDeIngesta(),
+    huellaDeContenido(options),
+    huella(options.datos, ['.'], generadoEnDatos),
+  ]);
+  return fuentes === anterior.fuentes && codigo === anterior.codigo && contenido === anterior.contenido && datos === anterior.datos;
+}
+
+/**
+ * The drawings a content folder needs, from its manifest, when the manifest
+ * still describes it (same generated files, same chart code); null when the
+ * content has to be read to know (no manifest, another content tree, a
+ * change). Cheaper than reading 664 frontmatters: digests and no YAML.
+ */
+export async function dibujosSegunManifiesto(contenido: string, fuentes = join(contenido, 'sources')): Promise<string[] | null> {
+  const manifiesto = await leerManifiesto(contenido);
+  if (!manifiesto) return null;
+  const [enDisco, codigo] = await Promise.all([huellaDeContenido({ contenido, fuentes, datos: '' }), huellaDeCodigoDeGraficas()]);
+  return enDisco === manifiesto.contenido && codigo === manifiesto.graficas.codigo ? manifiesto.graficas.dibujos : null;
+}
+
+/**
+ * The manifest of an ingest of `archivos` (content/) and `datos`
+ * (public/datos/), digested as they are to be written; which drawings the
+ * content needs is read from the content folder, so call it once that is
+ * written (or, for --check, when it matches), unless the manifest there
+ * already lists them for the same content and chart code (`reutilizar`).
+ */
+export async function manifiestoDe(
+  options: CarpetasIngesta,
+  archivos: readonly { ruta: string; contenido: string }[],
+  datos: readonly { ruta: string; contenido: string }[],
+  { reutilizar = true }: { reutilizar?: boolean } = {},
+): Promise<Manifiesto> {
+  const [fuentes, codigo, codigoGraficas, anterior] = await Promise.all([
+    huellaDeFuentes(options),
+    huellaDeCodigoDeIngesta(),
+    huellaDeCodigoDeGraficas(),
+    leerManifiesto(options.contenido),
+  ]);
+  const contenido = huellaDeArchivos(archivos);
+  // The same content and chart code need the same drawings: reading 664 frontmatters again (0.5 s) would say so too.
+  const mismos = reutilizar && anterior?.contenido === contenido && anterior.graficas.codigo === codigoGraficas;
+  const dibujos = mismos ? anterior.graficas.dibujos : await dibujosDelContenido(options.contenido);
+  return { fuentes, codigo, contenido, datos: huellaDeArchivos(datos), graficas: { codigo: codigoGraficas, dibujos } };
+}
+
+/** The drawings the content on disk needs, read from its frontmatter (render.ts `estadoGraficas`). */
+async function dibujosDelContenido(contenido: string): Promise<string[]> {
+  const [{ estadoGraficas }, { chartsDir }] = await Promise.all([import('../charts/render.ts'), import('../charts/store.ts')]);
+  const estado = await estadoGraficas({ contentDir: contenido, dir: chartsDir(contenido) });
+  return [...estado.necesarias.keys()].sort();
 }

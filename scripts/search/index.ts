@@ -29,6 +29,12 @@ export interface SearchIndexOptions {
   site: string;
   /** Where to write the bundle; `<site>/pagefind` by default (the URL the search page loads it from). */
   outputPath?: string;
+  /**
+   * Synchronous work to do while Pagefind's process reads the pages, when
+   * this one has nothing to do but wait (organica build writes Node's compile
+   * cache then).
+   */
+  mientrasIndexa?: () => void;
 }
 
 export interface SearchIndexResult {
@@ -51,13 +57,15 @@ export class SearchIndexError extends Error {
  * process: it is closed in `finally`, whatever happens (the pattern of
  * Starlight's integration).
  */
-export async function buildSearchIndex({ site, outputPath = join(site, 'pagefind') }: SearchIndexOptions): Promise<SearchIndexResult> {
+export async function buildSearchIndex({ site, outputPath = join(site, 'pagefind'), mientrasIndexa }: SearchIndexOptions): Promise<SearchIndexResult> {
   try {
     const created = await pagefind.createIndex({ forceLanguage: searchLanguage, includeCharacters: searchIncludeCharacters });
     if (!created.index || created.errors.length > 0) throw new SearchIndexError('create an index', created.errors);
     const { index } = created;
 
-    const added = await index.addDirectory({ path: site });
+    const adding = index.addDirectory({ path: site });
+    mientrasIndexa?.();
+    const added = await adding;
     if (added.errors.length > 0) throw new SearchIndexError(`index ${site}`, added.errors);
     if (added.page_count === 0) {
       throw new SearchIndexError(`index ${site}`, ['no page to index'], `Expected HTML pages with data-pagefind-body under ${site}; run \`astro build\` first.`);
@@ -86,16 +94,20 @@ interface SearchRecord {
  * content did not change): linking the bundle's files takes a fraction of
  * indexing them. The copy lives in `.cache/pagefind/`.
  */
-export async function buildSearchIndexOrReuse(site: string, { reuse = true } = {}): Promise<SearchIndexResult & { reused: boolean }> {
+export async function buildSearchIndexOrReuse(
+  site: string,
+  { reuse = true, mientrasIndexa }: { reuse?: boolean; mientrasIndexa?: () => void } = {},
+): Promise<SearchIndexResult & { reused: boolean }> {
   const outputPath = join(site, 'pagefind');
   const saved = join('.cache', 'pagefind');
   const inputs = `${await huella(site, ['.'], (path) => path.endsWith('.html'))}:${await huellaDeCodigo(searchCode)}`;
   const last = await leerRegistro<SearchRecord>('busqueda', 'pagefind');
   if (reuse && last?.inputs === inputs && (await huella(saved, ['.'])) === last.outputs) {
     await copiarConEnlaces(saved, outputPath);
+    mientrasIndexa?.();
     return { pages: last.pages, outputPath, reused: true };
   }
-  const result = await buildSearchIndex({ site, outputPath });
+  const result = await buildSearchIndex({ site, outputPath, ...(mientrasIndexa ? { mientrasIndexa } : {}) });
   await rm(saved, { recursive: true, force: true });
   await copiarConEnlaces(outputPath, saved);
   await guardarRegistro('busqueda', 'pagefind', { inputs, outputs: await huella(saved, ['.']), pages: result.pages } satisfies SearchRecord);

@@ -93,3 +93,103 @@ export function paginasArticulo(documento: DocumentoSitio, rutas: Rutas): Pagina
   }
   return salida;
 }
+
+/**
+ * What a redirect page says (src/components/Redireccion.astro's props), with
+ * the page's own path: every redirect page of the site, whichever route
+ * makes it. Shared by the routes (src/pages) and by the integration that
+ * writes them without rendering each one (src/integrations/redirecciones.ts).
+ */
+export interface PaginaRedireccion {
+  /** Which route makes it: its own template page (`plantillasDeRedireccion`). */
+  tipo: TipoDeRedireccion;
+  /** The page's path under the output folder, no base path: `imss/uit/numeral/7.1.1/`. */
+  ruta: string;
+  /** Site path of the destination (base included). */
+  destino: string;
+  /** What the visible link says. */
+  titulo: string;
+  /** Why this URL moved, one sentence. */
+  motivo: string;
+  /** Put before a `#fraccion-…` fragment on the way (estatuto articles whose unit names fracciones by article). */
+  prefijoFraccion?: string;
+}
+
+const motivosDeSlug = {
+  renombrada: 'Esta unidad cambió de nombre; su dirección anterior lleva a la nueva.',
+  suprimida: 'Esta unidad ya no aparece en el documento; su dirección lleva al documento.',
+  alias: 'Esta es una dirección anterior de la unidad.',
+} as const;
+
+/** The redirect page of an old slug of `documento`. */
+export function paginaDeSlug(documento: DocumentoSitio, r: RedireccionSlug): PaginaRedireccion {
+  return { tipo: 'slug', ruta: `${documento.id}/${r.slug}/`, destino: r.destino, titulo: r.titulo, motivo: motivosDeSlug[r.motivo] };
+}
+
+/** The redirect page of a numeral printed for one unit only (`unidades.length === 1`). */
+export function paginaDeNumeral(documento: DocumentoSitio, pagina: PaginaNumeral & { unidades: [EnlaceUnidad] }): PaginaRedireccion {
+  const [unica] = pagina.unidades;
+  return {
+    tipo: 'numeral',
+    ruta: `${documento.id}/numeral/${pagina.numeral}/`,
+    destino: unica.url,
+    titulo: `${unica.numeral} ${unica.nombre}`,
+    motivo: `El numeral ${pagina.numeral} del ${documento.data.tituloCorto} corresponde a esta unidad.`,
+  };
+}
+
+/** The redirect page of an estatuto article that creates a unit. */
+export function paginaDeArticulo(documento: DocumentoSitio, pagina: PaginaArticulo): PaginaRedireccion {
+  return {
+    tipo: 'articulo',
+    ruta: `${documento.id}/articulo/${pagina.articulo}/`,
+    destino: pagina.unidad.url,
+    titulo: pagina.unidad.nombre,
+    motivo: `El artículo ${pagina.articulo} del ${documento.data.tituloCorto} da sus facultades y atribuciones a esta unidad.`,
+    ...(pagina.prefijoFraccion !== undefined ? { prefijoFraccion: pagina.prefijoFraccion } : {}),
+  };
+}
+
+/** A numeral page that is a redirect (one unit), not a list. */
+export function esRedireccion(pagina: PaginaNumeral): pagina is PaginaNumeral & { unidades: [EnlaceUnidad] } {
+  return pagina.unidades.length === 1;
+}
+
+/** Every redirect page of the documents: old slugs, numerals of one unit, articles. */
+export function paginasDeRedireccion(documentos: Iterable<DocumentoSitio>, rutas: Rutas): PaginaRedireccion[] {
+  return [...documentos].flatMap((documento) => [
+    ...redireccionesDeSlug(documento, rutas).map((r) => paginaDeSlug(documento, r)),
+    ...paginasNumeral(documento, rutas).filter(esRedireccion).map((p) => paginaDeNumeral(documento, p)),
+    ...paginasArticulo(documento, rutas).map((p) => paginaDeArticulo(documento, p)),
+  ]);
+}
+
+export type TipoDeRedireccion = 'slug' | 'numeral' | 'articulo';
+
+/**
+ * Where each route renders its redirect page with marks for its values
+ * (src/lib/plantilla-redireccion.ts) when the pages are written apart: a
+ * path of the route's own shape under an institution no content has, so
+ * the page links exactly the stylesheets that route's pages link. The
+ * integration removes the folder once the pages are written.
+ */
+export const plantillasDeRedireccion = {
+  institucion: 'organica-plantilla',
+  documento: 'redireccion',
+  /** The last segment of each route's template path. */
+  segmento: 'plantilla',
+} as const;
+
+export function rutaDePlantilla(tipo: TipoDeRedireccion): string {
+  const { institucion, documento, segmento } = plantillasDeRedireccion;
+  return tipo === 'slug' ? `${institucion}/${documento}/${segmento}/` : `${institucion}/${documento}/${tipo}/${segmento}/`;
+}
+
+/**
+ * Whether this build writes the redirect pages itself instead of rendering
+ * each through Astro (src/integrations/redirecciones.ts sets it in a build,
+ * unless ORGANICA_REDIRECCIONES=astro): the routes then leave them out.
+ */
+export function redireccionesAparte(): boolean {
+  return process.env['ORGANICA_REDIRECCIONES_APARTE'] === '1';
+}

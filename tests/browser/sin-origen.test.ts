@@ -11,8 +11,9 @@ import { rutaBase, servirSitio, type Servidor } from './sitio.ts';
  * name one (a default of localhost once put 3,334 broken links in a
  * production site's canonical links, sitemap, JSON-LD and citations). The
  * site fixture, built by global-setup.ts with `organica build` and no
- * SITE_URL, is read file by file and served to the shared Chromium, where a
- * copied citation takes the origin the reader is on.
+ * SITE_URL (and no drawn chart: the build draws them), is read file by file
+ * and served to the shared Chromium, where a copied citation takes the
+ * origin the reader is on.
  */
 
 const { dir: sitio, salida } = inject('sinOrigen');
@@ -36,6 +37,12 @@ describe('a build without SITE_URL', () => {
     const final = salidaDeConstruccion.trimEnd().split('\n').slice(-4).join('\n');
     expect(final).toMatch(/^Aviso: SITE_URL no está definida\./);
     expect(final).toMatch(/SITE_URL=https:\/\/\S+ npm run build$/);
+  });
+
+  it('draws the charts its content lacks while Astro prepares, and its unit pages show them under the base path', () => {
+    // global-setup.ts builds the fixture without its committed drawings.
+    expect(salidaDeConstruccion).toMatch(/· dibujo [\d.]+ s \(en paralelo\)/);
+    expect(textos.get(`${jefatura}index.html`)).toMatch(new RegExp(`<svg id="chart-[0-9a-f]{12}"[^>]*aria-roledescription="organigrama"[\\s\\S]*<a href="${rutaBase}issste/mog/`));
   });
 
   it('publishes nothing that names localhost or any other origin of its own', () => {

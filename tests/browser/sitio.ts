@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
@@ -74,8 +74,8 @@ export interface OpcionesConstruccion {
 /**
  * `npm run build` into `salida` (`organica build --salida salida`): the
  * ingest when its inputs changed (in place, as `npm run build` does), the
- * charts .cache/charts lacks (under a minute when cold), astro build and
- * the Pagefind index. Returns the seconds it took.
+ * charts content/graficas/ lacks (none when the committed ones are
+ * current), astro build and the Pagefind index. Returns the seconds it took.
  */
 export async function construirSitio(salida: string, { limpia = false }: OpcionesConstruccion = {}): Promise<number> {
   const args = [join(raiz, 'bin/organica.js'), 'build', '--salida', salida, ...(limpia ? ['--limpia'] : [])];
@@ -91,17 +91,17 @@ const fixture = join(raiz, 'tests/fixtures/site-content');
  * `carpeta/sitio`; returns what the build printed to stderr. Built from a
  * copy in `carpeta/contenido`, so its Astro content cache (keyed by
  * CONTENT_DIR in astro.config.ts) is not the one tests/site/build.test.ts
- * uses at the same time; with a chart cache of its own, as that test has.
+ * uses at the same time; its charts are the copy's (the fixture's graficas/).
  * Called from global-setup.ts, before any test runs, so no other
  * `organica build` shares .cache/ with it.
  */
 export async function construirFixtureSinOrigen(carpeta: string): Promise<string> {
   const contenido = join(carpeta, 'contenido');
   await cp(fixture, contenido, { recursive: true });
-  const { SITE_URL: _sinOrigen, ...entorno } = entornoDeConstruccion({
-    CONTENT_DIR: relative(raiz, contenido),
-    CHARTS_CACHE_DIR: join(raiz, 'node_modules/.cache/organica-prueba-sin-origen/charts'),
-  });
+  // Without its drawings: this build draws them in Chromium beside Astro, which waits for them
+  // before it renders pages (scripts/build.ts), the path of a build whose charts changed.
+  await rm(join(contenido, 'graficas'), { recursive: true, force: true });
+  const { SITE_URL: _sinOrigen, ...entorno } = entornoDeConstruccion({ CONTENT_DIR: relative(raiz, contenido) });
   const args = [join(raiz, 'bin/organica.js'), 'build', '--salida', join(carpeta, 'sitio')];
   return (await paso('organica build (sin SITE_URL)', bin('node'), args, entorno)).stderr;
 }

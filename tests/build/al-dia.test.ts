@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestaAlDia, registrarIngesta } from '../../scripts/ingest/al-dia.ts';
+import { dibujosSegunManifiesto, escribirManifiesto, huellaDeCodigoDeIngesta, huellaDeContenido, huellaDeFuentes, ingestaAlDia } from '../../scripts/ingest/al-dia.ts';
 import { copiarConEnlaces, huella } from '../../scripts/huella.ts';
 
 /**
  * What lets `organica build` skip work: digests of a step's inputs and
- * outputs, and the all-or-nothing replacement of the site.
+ * outputs (the ingest's in its committed manifest), and the all-or-nothing
+ * replacement of the site.
  */
 
 let dir = '';
@@ -45,7 +46,7 @@ describe('huella', () => {
 });
 
 describe('ingestaAlDia', () => {
-  it('is false without a record, true after one, and false again when a source or an output changes', async () => {
+  it('is false without a manifest, true with one that matches, and false again when a source, an output or the code changes', async () => {
     const carpetas = { fuentes: join(dir, 'fuentes'), contenido: join(dir, 'contenido'), datos: join(dir, 'datos') };
     await mkdir(carpetas.fuentes, { recursive: true });
     await mkdir(join(carpetas.contenido, 'imss', 'uit'), { recursive: true });
@@ -53,22 +54,46 @@ describe('ingestaAlDia', () => {
     await writeFile(join(carpetas.fuentes, 'manual.txt'), 'texto');
     await writeFile(join(carpetas.contenido, 'imss', 'uit', 'a.md'), '---\nnombre: A\n---\n');
     await writeFile(join(carpetas.datos, 'index.json'), '{}');
+    // What `npm run ingest` writes, from the folders as they are now.
+    const registrar = async (codigo?: string) =>
+      escribirManifiesto(carpetas.contenido, {
+        fuentes: await huellaDeFuentes(carpetas),
+        codigo: codigo ?? (await huellaDeCodigoDeIngesta()),
+        contenido: await huellaDeContenido(carpetas),
+        datos: await huella(carpetas.datos, ['.']),
+        graficas: { codigo: '', dibujos: [] },
+      });
 
     expect(await ingestaAlDia(carpetas)).toBe(false);
-    await registrarIngesta(carpetas);
+    await registrar();
     expect(await ingestaAlDia(carpetas)).toBe(true);
 
     await writeFile(join(carpetas.contenido, 'imss', 'uit', 'a.md'), '---\nnombre: A editada\n---\n');
     expect(await ingestaAlDia(carpetas)).toBe(false);
-    await registrarIngesta(carpetas);
+    await registrar();
     // A unit file the ingest did not make (it would remove it) is a change too.
     await writeFile(join(carpetas.contenido, 'imss', 'uit', 'b.md'), '');
     expect(await ingestaAlDia(carpetas)).toBe(false);
     await rm(join(carpetas.contenido, 'imss', 'uit', 'b.md'));
     expect(await ingestaAlDia(carpetas)).toBe(true);
 
+    await writeFile(join(carpetas.datos, 'index.json'), '{"documentos":[]}');
+    expect(await ingestaAlDia(carpetas)).toBe(false);
+    await registrar();
     await writeFile(join(carpetas.fuentes, 'manual.txt'), 'texto nuevo');
     expect(await ingestaAlDia(carpetas)).toBe(false);
+    await registrar('código de otra ingesta');
+    expect(await ingestaAlDia(carpetas)).toBe(false);
+  });
+
+  it('holds for the committed content: a fresh clone re-ingests nothing (after changing the ingest, run npm run ingest)', async () => {
+    const raiz = join(import.meta.dirname, '../..');
+    const carpetas = { fuentes: join(raiz, 'content/sources'), contenido: join(raiz, 'content'), datos: join(raiz, 'public/datos') };
+    expect(await ingestaAlDia(carpetas), 'content/_ingesta.json no coincide con las fuentes, el código de la ingesta o lo generado: ejecute npm run ingest').toBe(true);
+    // And the chart step finds its drawings from the manifest alone.
+    const dibujos = await dibujosSegunManifiesto(carpetas.contenido, carpetas.fuentes);
+    expect(dibujos?.length).toBeGreaterThan(100);
+    expect((await readdir(join(carpetas.contenido, 'graficas'))).filter((nombre) => nombre.endsWith('.svg')).sort()).toEqual(dibujos);
   });
 });
 

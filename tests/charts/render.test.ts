@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartHash, chartPath, readChartSvg } from '../../scripts/charts/cache.ts';
+import { chartHash, chartPath, readChartSvg } from '../../scripts/charts/store.ts';
 import type { ChartEntry } from '../../scripts/charts/collect.ts';
-import { idsOf } from '../../scripts/charts/postprocess.ts';
+import { enBase, idsOf } from '../../scripts/charts/postprocess.ts';
 import { drawCharts } from '../../scripts/charts/render.ts';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts';
 import { diagramaDeFlujo } from '../../src/lib/flow-chart.ts';
@@ -47,11 +47,11 @@ const flujo = diagramaDeFlujo(
     ],
   },
   'imss/0508-003-001',
-  '/manuales/',
+  '/',
 );
 const entries: ChartEntry[] = [
-  { spec: organigrama(byId('coordinacion'), unidades, '/manuales/'), origen: 'issste/mog/coordinacion' },
-  { spec: organigrama(byId('direccion-general'), unidades, '/manuales/'), origen: 'issste/mog/direccion-general' },
+  { spec: organigrama(byId('coordinacion'), unidades, '/'), origen: 'issste/mog/coordinacion' },
+  { spec: organigrama(byId('direccion-general'), unidades, '/'), origen: 'issste/mog/direccion-general' },
   { spec: flujo, origen: 'imss/0508-003-001' },
 ];
 
@@ -68,7 +68,8 @@ beforeAll(async () => {
   const second = await drawCharts([...entries].reverse(), dirB);
   expect(first.failed).toEqual([]);
   expect(second.failed).toEqual([]);
-  for (const entry of entries) svgs.push(readChartSvg(entry.spec, dirA));
+  // Drawn at the site root, shown under /manuales/ as the components do.
+  for (const entry of entries) svgs.push(enBase(readChartSvg(entry.spec, dirA), '/manuales/'));
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }, 120_000);
 

@@ -7,7 +7,7 @@ import { carpetaDeConstruccion, construirSitio } from '../browser/sitio.ts';
 /**
  * Reproducibility gate: a second, clean build of the same commit
  * (`organica build --limpia`: the ingest again, Astro's content cache
- * dropped, every page indexed; charts from .cache/charts, where the first
+ * dropped, every page indexed; charts from content/graficas/, where the first
  * build left them) is byte for byte the build the other tests use.
  * A difference means a date, a random id or an unstable order leaked into
  * the output.

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,6 +19,8 @@ const pesoUnidadMax = 25 * 1024;
 const rutasDeOtrosPasos = /^\/manuales\/(pagefind|datos)\//;
 
 let dist = '';
+/** The same site with every redirect page rendered by Astro (ORGANICA_REDIRECCIONES=astro). */
+let distEnAstro = '';
 const html = new Map<string, string>();
 
 function archivos(dir: string): string[] {
@@ -30,6 +32,9 @@ function archivos(dir: string): string[] {
 
 beforeAll(() => {
   dist = mkdtempSync(join(tmpdir(), 'organica-sitio-'));
+  // A copy of the fixture's committed drawings: a chart missing there is drawn into the copy, never into the repository.
+  const dibujos = mkdtempSync(join(tmpdir(), 'organica-sitio-graficas-'));
+  cpSync(join(raizFixture, 'graficas'), dibujos, { recursive: true });
   // Vitest puts its own import.meta.env into process.env (BASE_URL=/, MODE=test, ...): the build must not inherit them.
   const heredado = Object.fromEntries(
     Object.entries(process.env).filter(([clave]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(clave)),
@@ -39,16 +44,16 @@ beforeAll(() => {
     env: {
       ...heredado,
       PATH: `${join(raiz, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-      // Its own chart cache: a `--prune` of the main cache cannot remove the fixture's charts mid-test.
-      CHARTS_CACHE_DIR: join(raiz, 'node_modules/.cache/organica-prueba-sitio/charts'),
-      CONTENT_DIR: relative(raiz, raizFixture), BASE_PATH: '/manuales/', SITE_URL: sitioUrl, ASTRO_TELEMETRY_DISABLED: '1',
+      CONTENT_DIR: relative(raiz, raizFixture), CHARTS_DIR: dibujos, BASE_PATH: '/manuales/', SITE_URL: sitioUrl, ASTRO_TELEMETRY_DISABLED: '1',
       // As the part of a corpus built in parts that holds the search page.
       SEARCH_MERGE: '/issste/pagefind' },
     stdio: 'pipe' as const,
   };
-  // Charts are drawn (and cached) before the build, as `npm run build` does.
+  // Any chart missing is drawn first, as `npm run build` does.
   execFileSync(join(raiz, 'node_modules/.bin/node'), ['scripts/charts/render.ts'], opciones);
   execFileSync(join(raiz, 'node_modules/.bin/astro'), ['build', '--outDir', dist], opciones);
+  distEnAstro = mkdtempSync(join(tmpdir(), 'organica-sitio-en-astro-'));
+  execFileSync(join(raiz, 'node_modules/.bin/astro'), ['build', '--outDir', distEnAstro], { ...opciones, env: { ...opciones.env, ORGANICA_REDIRECCIONES: 'astro' } });
   for (const archivo of archivos(dist)) {
     if (archivo.endsWith('.html')) html.set('/' + relative(dist, archivo), readFileSync(archivo, 'utf8'));
   }
@@ -141,6 +146,19 @@ describe('the site built under /manuales/', () => {
     expect(articulo).toContain('const prefijoFraccion = "";');
     expect(articulo).toContain("location.replace(destino + location.hash.replace(/^#(?=fraccion-)/, '#' + prefijoFraccion))");
     expect(articulo).toContain('/manuales/imss-bienestar/estatuto/unidad-de-atencion-a-la-salud/');
+  });
+
+  it('writes the redirect pages from one rendered page, byte for byte the pages Astro renders for each', () => {
+    const bytes = (dir: string) => new Map(archivos(dir).map((archivo) => [relative(dir, archivo), readFileSync(archivo, 'utf8')]));
+    const escritas = bytes(dist);
+    const deAstro = bytes(distEnAstro);
+    expect([...escritas.keys()].sort()).toEqual([...deAstro.keys()].sort());
+    const distintas = [...escritas.keys()].filter((ruta) => escritas.get(ruta) !== deAstro.get(ruta));
+    expect(distintas).toEqual([]);
+    // Old slugs, numerals and articles all among them.
+    const redirecciones = [...escritas].filter(([, texto]) => texto.includes('http-equiv="refresh"')).map(([ruta]) => ruta);
+    const tipo = (ruta: string) => (ruta.includes('/numeral/') ? 'numeral' : ruta.includes('/articulo/') ? 'articulo' : 'slug');
+    expect(new Set(redirecciones.map(tipo))).toEqual(new Set(['numeral', 'articulo', 'slug']));
   });
 
   it('answers 404 in Spanish with a search box', () => {

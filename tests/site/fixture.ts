@@ -26,7 +26,9 @@ export function leerFixture(raiz = raizFixture) {
   const unidades: Entrada<UnidadFrontmatter>[] = [];
   const registros: Entrada<Registro>[] = [];
   const cuerpos = new Map<string, string>();
-  for (const institucion of readdirSync(raiz).sort()) {
+  // Every folder is an institution but graficas/, the drawn charts (scripts/charts/store.ts).
+  const instituciones = readdirSync(raiz, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'graficas');
+  for (const institucion of instituciones.map((e) => e.name).sort()) {
     for (const documento of readdirSync(join(raiz, institucion)).sort()) {
       const dir = join(raiz, institucion, documento);
       for (const archivo of readdirSync(dir).sort()) {

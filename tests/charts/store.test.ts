@@ -2,27 +2,50 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChartNotRenderedError, chartHash, chartId, mermaidVersion, readChartSvg } from '../../scripts/charts/cache.ts';
+import { enBase } from '../../scripts/charts/postprocess.ts';
+import { ChartNotRenderedError, chartHash, chartId, codigoDeDibujo, mermaidVersion, readChartSvg } from '../../scripts/charts/store.ts';
 import { chartsOf, readContent } from '../../scripts/charts/collect.ts';
+import { estadoGraficas } from '../../scripts/charts/render.ts';
 import type { ChartSpec } from '../../scripts/charts/spec.ts';
 import { organigramaDePagina } from '../../src/lib/org-chart.ts';
 
 const spec: ChartSpec = { kind: 'organigrama', source: 'flowchart TD\nn0["A"]\n', title: 'Organigrama de A', description: 'A.' };
 
 describe('chartHash', () => {
-  it('is the same for the same chart and changes with its source, text, kind or the Mermaid version', () => {
-    const hash = chartHash(spec, '11.17.2');
+  it('is the same for the same chart and changes with its source, text, kind, the Mermaid version or the drawing code', () => {
+    const hash = chartHash(spec, '11.17.2', 'c0');
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(chartHash({ ...spec }, '11.17.2')).toBe(hash);
+    expect(chartHash({ ...spec }, '11.17.2', 'c0')).toBe(hash);
     const others = [
-      chartHash({ ...spec, source: `${spec.source} ` }, '11.17.2'),
-      chartHash({ ...spec, title: 'Otro' }, '11.17.2'),
-      chartHash({ ...spec, description: 'B.' }, '11.17.2'),
-      chartHash({ ...spec, kind: 'flujo' }, '11.17.2'),
-      chartHash(spec, '11.17.3'),
+      chartHash({ ...spec, source: `${spec.source} ` }, '11.17.2', 'c0'),
+      chartHash({ ...spec, title: 'Otro' }, '11.17.2', 'c0'),
+      chartHash({ ...spec, description: 'B.' }, '11.17.2', 'c0'),
+      chartHash({ ...spec, kind: 'flujo' }, '11.17.2', 'c0'),
+      chartHash(spec, '11.17.3', 'c0'),
+      chartHash(spec, '11.17.2', 'c1'),
     ];
-    expect(new Set([hash, ...others]).size).toBe(6);
+    expect(new Set([hash, ...others]).size).toBe(7);
     expect(chartId(hash)).toBe(`chart-${hash.slice(0, 12)}`);
+  });
+
+  it('names the drawing code by its files: the settings, the page script, the post-processing and the patch of Mermaid', async () => {
+    const dibujo = { 'scripts/charts/config.ts': 'config', 'scripts/charts/draw.ts': 'draw', 'scripts/charts/postprocess.ts': 'post', 'patches/mermaid+11.17.2.patch': 'parche' };
+    const raices: string[] = [];
+    const raizCon = async (archivos: Record<string, string>) => {
+      const raiz = await mkdtemp(join(tmpdir(), 'codigo-de-dibujo-'));
+      raices.push(raiz);
+      for (const [ruta, texto] of Object.entries(archivos)) {
+        await mkdir(join(raiz, ruta, '..'), { recursive: true });
+        await writeFile(join(raiz, ruta), texto);
+      }
+      return codigoDeDibujo(raiz);
+    };
+    const codigo = await raizCon(dibujo);
+    // What only runs the drawing (render.ts), or patches another package, names nothing.
+    expect(await raizCon({ ...dibujo, 'scripts/charts/render.ts': 'otro', 'patches/otro+1.0.0.patch': 'otro' })).toBe(codigo);
+    expect(await raizCon({ ...dibujo, 'patches/mermaid+11.17.2.patch': 'otro parche' })).not.toBe(codigo);
+    expect(await raizCon({ ...dibujo, 'scripts/charts/postprocess.ts': 'otro' })).not.toBe(codigo);
+    for (const raiz of raices) await rm(raiz, { recursive: true, force: true });
   });
 
   it('reads the installed Mermaid version, the one draw.ts loads in Chromium', () => {
@@ -42,10 +65,10 @@ describe('readChartSvg', () => {
     expect(readChartSvg(spec, dir)).toBe('<svg id="x"></svg>');
   });
 
-  it('fails with a message that says to run `npm run charts` when the chart was not drawn', () => {
+  it('fails with a message that says how to draw it when the chart was not drawn', () => {
     const missing = { ...spec, source: 'flowchart TD\nn0["B"]\n' };
     expect(() => readChartSvg(missing, dir)).toThrow(ChartNotRenderedError);
-    expect(() => readChartSvg(missing, dir)).toThrow(/org chart "Organigrama de A" has not been drawn: .*\.svg is missing\.\nRun `npm run charts`/);
+    expect(() => readChartSvg(missing, dir)).toThrow(/org chart "Organigrama de A" has not been drawn: .*\.svg is missing\.\nRun `npm run build`, which draws the missing charts/);
   });
 });
 
@@ -128,19 +151,19 @@ alias: []
     ]);
     expect(avisos).toEqual(['1 units of imss/huerfano have no imss/huerfano/index.md: no charts for them.']);
 
-    const { charts, avisos: avisosCharts } = chartsOf(documentos, '/manuales/');
+    const { charts, avisos: avisosCharts } = chartsOf(documentos);
     expect(charts.map((c) => [c.spec.kind, c.origen])).toEqual([
       ['flujo', 'imss/proc'],
       ['organigrama', 'imss/uit/a'],
       ['organigrama', 'imss/uit/b'],
     ]);
     expect(avisosCharts).toEqual(['imss/proc: La actividad 2 sigue en la 9, que no existe (línea 11); no se dibuja esa flecha.']);
-    // What OrgChart.astro computes from the same frontmatter and base.
+    // What OrgChart.astro draws from the same frontmatter: at the site root, whatever the page's base.
     const uit = documentos[1]!;
-    expect(charts[1]!.spec.source).toBe(organigramaDePagina(uit.unidades[0]!, uit.unidades, '/manuales/').dibujo.source);
+    expect(charts[1]!.spec.source).toBe(organigramaDePagina(uit.unidades[0]!, uit.unidades, '/').dibujo.source);
     // b has no sub-units: its page shows a's chart, drawn once.
     expect(charts[2]!.spec.source).toBe(charts[1]!.spec.source);
-    expect(charts[2]!.spec.source).toContain('click n0 href "/manuales/imss/uit/a/"');
+    expect(charts[2]!.spec.source).toContain('click n0 href "/imss/uit/a/"');
   });
 
   it('stops on frontmatter the site would reject, naming the file and the field', async () => {
@@ -149,5 +172,22 @@ alias: []
     await writeFile(join(bad, 'imss', 'uit', 'index.md'), documento('uit', 'manual-imss').replace('familia: manual-imss', 'familia: novela'));
     await expect(readContent(bad)).rejects.toThrow(/imss\/uit\/index\.md: frontmatter does not match the site's schema[\s\S]*familia/);
     await rm(bad, { recursive: true, force: true });
+  });
+});
+
+describe('enBase', () => {
+  it('moves a drawing\'s links under the page\'s base path, and only its links', () => {
+    const svg = '<svg id="chart-1"><a href="/imss/uit/a/" transform="translate(1, 2)"><g class="node"></g></a><path marker-end="url(#chart-1-m)"/></svg>';
+    expect(enBase(svg, '/')).toBe(svg);
+    expect(enBase(svg, '/manuales/')).toBe('<svg id="chart-1"><a href="/manuales/imss/uit/a/" transform="translate(1, 2)"><g class="node"></g></a><path marker-end="url(#chart-1-m)"/></svg>');
+  });
+});
+
+describe('the site fixture', () => {
+  it('has committed exactly the drawings it shows (after changing the chart code: CONTENT_DIR=tests/fixtures/site-content npm run charts -- --prune)', async () => {
+    const contentDir = join(import.meta.dirname, '../fixtures/site-content');
+    const { faltan, sobran, necesarias } = await estadoGraficas({ contentDir, dir: join(contentDir, 'graficas') });
+    expect(necesarias.size).toBeGreaterThan(3);
+    expect({ faltan, sobran }).toEqual({ faltan: [], sobran: [] });
   });
 });
