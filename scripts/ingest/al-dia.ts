@@ -84,7 +84,7 @@ export function huellaDeCodigoDeIngesta(): Promise<string> {
 }
 
 /** The chart code's digest: which drawings a content needs and how each is named. */
-export async function huellaDeCodigoDeGraficas(): Promise<string> {
+async function huellaDeCodigoDeGraficas(): Promise<string> {
   const { codigoDeDibujo, mermaidVersion } = await import('../charts/store.ts');
   const modulos = await huellaDeModulos(proyecto, codigoDeGraficas.entradas, codigoDeGraficas.paquetes);
   return createHash('sha256').update(`${modulos}:${codigoDeDibujo(proyecto)}:${mermaidVersion(proyecto)}`).digest('hex');

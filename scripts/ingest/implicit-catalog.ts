@@ -1,5 +1,5 @@
 import type { Catalogo, Documento, Line } from '../../src/model/index.ts';
-import { institucionNombrada } from './constructs/institucion.ts';
+import { enFrase, institucionNombrada } from './constructs/institucion.ts';
 import { slug } from './identity.ts';
 
 /** Longest document id taken from a title: enough to tell documents apart in a URL. */
@@ -26,7 +26,7 @@ export function implicitCatalog(documento: Documento, archivo: string, lines: re
     id,
     institucion: { id: slug(siglas), nombre, siglas },
     titulo,
-    tituloCorto: `${enFrase(tipo)} (${siglas})`,
+    tituloCorto: `${tipoEnFrase(tipo)} (${siglas})`,
     familia: documento.familia,
     archivo,
     edicion: fecha ?? 'sin fecha',
@@ -39,11 +39,6 @@ export function implicitCatalog(documento: Documento, archivo: string, lines: re
 }
 
 /** `REGLAMENTO INTERIOR` -> `Reglamento Interior`; a title in running case stays as printed. */
-function enFrase(texto: string): string {
-  if (/\p{Ll}/u.test(texto)) return texto.charAt(0).toLocaleUpperCase('es') + texto.slice(1);
-  return texto
-    .toLocaleLowerCase('es')
-    .split(/\s+/u)
-    .map((palabra, i) => (i > 0 && /^(?:de|del|la|las|los|el|y|e|para|en|a)$/u.test(palabra) ? palabra : palabra.charAt(0).toLocaleUpperCase('es') + palabra.slice(1)))
-    .join(' ');
+function tipoEnFrase(texto: string): string {
+  return /\p{Ll}/u.test(texto) ? texto.charAt(0).toLocaleUpperCase('es') + texto.slice(1) : enFrase(texto);
 }

@@ -74,14 +74,14 @@ export function textoExtraido(source: SourceText): string | null {
 export const rutaDelTextoExtraido = (archivo: string) => `informes/${archivo}.txt`;
 
 /** The extensions `read` accepts as sources of the corpus (content/sources/). */
-export const extensionesDeFuente = ['.txt', '.pdf', '.docx', '.html', '.htm'] as const;
+const extensionesDeFuente = ['.txt', '.pdf', '.docx', '.html', '.htm'] as const;
 
 /** Whether a file in content/sources/ is a manual to ingest (not a catalog entry, not something else). */
 export function esFuente(nombre: string): boolean {
   return (extensionesDeFuente as readonly string[]).includes(extname(nombre).toLowerCase());
 }
 
-export function formatoDe(archivo: string): Formato {
+function formatoDe(archivo: string): Formato {
   const extension = extname(archivo).toLowerCase();
   if (extension === '.pdf') return 'pdf';
   if (extension === '.docx') return 'docx';

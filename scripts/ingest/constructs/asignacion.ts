@@ -1,5 +1,4 @@
 import { esPlural } from './puestos.ts';
-import { plegar } from './texto.ts';
 
 /**
  * An article that assigns: the sentence before a list that says whose
@@ -151,11 +150,6 @@ function limpiarSujeto(crudo: string): string {
 
 function capitalizar(texto: string): string {
   return texto.charAt(0).toLocaleUpperCase('es') + texto.slice(1);
-}
-
-/** Whether two subjects are the same body (`Dirección General` and `dirección general`). */
-export function mismoSujeto(a: string, b: string): boolean {
-  return plegar(a) === plegar(b);
 }
 
 /**

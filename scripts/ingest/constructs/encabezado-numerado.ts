@@ -61,8 +61,3 @@ export function leerEncabezadoNumerado(texto: string): EncabezadoNumerado | null
   }
   return null;
 }
-
-/** Whether `hijo` is a sub-numeral of `padre` (`7.1.2` of `7.1`; `I.1` of `I`). */
-export function esSubnumeral(hijo: string, padre: string): boolean {
-  return hijo.startsWith(`${padre}.`);
-}

@@ -36,9 +36,9 @@ const nombreEnMayusculas = new RegExp(
 );
 /** A cover is the text's first lines. */
 const portadaLineasMax = 60;
-/** Siglas: capitals (some lowercase inside, `Consar`), maybe a hyphen (`IMSS-BIENESTAR`). */
 /** Siglas defined right before the name: `ICATECH: Al ...`, `SEDESOL.- La ...`. */
 const siglasQueDefinen = /(?:^|\s)([A-ZÁÉÍÓÚÑ]{2,14}(?:-[A-ZÁÉÍÓÚÑ]{2,14})?)\s*[:,.-]+\s*(?:[Aa]l?\s+|[Ee]l\s+|[Ll]a\s+)?$/u;
+/** Siglas in parentheses after the name: capitals (some lowercase inside, `Consar`), maybe a hyphen (`IMSS-BIENESTAR`). */
 const siglasEntreParentesis = /^\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ]{1,14}(?:-[A-ZÁÉÍÓÚÑ]{2,14})?)\s*\)/u;
 /** Words left out of initials. */
 const menores = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'para', 'en', 'a']);
@@ -86,8 +86,8 @@ export function institucionNombrada(
   return siglas ? { nombre: elegido, siglas, siglasInferidas: false } : { nombre: elegido, siglas: iniciales(elegido), siglasInferidas: true };
 }
 
-/** `SECRETARÍA DE DESARROLLO AGRARIO` -> `Secretaría de Desarrollo Agrario`. */
-function enFrase(texto: string): string {
+/** A name set in capitals, in title case: `SECRETARÍA DE DESARROLLO AGRARIO` -> `Secretaría de Desarrollo Agrario`. */
+export function enFrase(texto: string): string {
   return texto
     .toLocaleLowerCase('es')
     .split(/\s+/u)

@@ -96,12 +96,12 @@ export function parseNumberedList(archivo: string, lines: readonly Line[]): List
   return { funciones: kept, colocadas: colocadasPor('numbered-list', colocadas), avisos };
 }
 
-/** Appends a wrapped line (or a sub-item) to a function, keeping the scan's text alongside when there is one. */
-function joinInto(funcion: Funcion, line: Line, text: string): void {
-  const before = funcion.texto;
-  funcion.texto = joinWrapped(before, text);
-  if (funcion.original !== undefined || line.original !== undefined) {
-    funcion.original = joinWrapped(funcion.original ?? before, line.original?.trim() ?? text);
+/** Appends a wrapped line (or a sub-item) to a function or paragraph, keeping the scan's text alongside when there is one. */
+export function joinInto(destino: { texto: string; original?: string | undefined }, line: Line, text: string): void {
+  const before = destino.texto;
+  destino.texto = joinWrapped(before, text);
+  if (destino.original !== undefined || line.original !== undefined) {
+    destino.original = joinWrapped(destino.original ?? before, line.original?.trim() ?? text);
   }
 }
 

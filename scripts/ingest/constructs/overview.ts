@@ -1,7 +1,7 @@
 import type { Aviso, Bloque, Line, Seccion } from '../../../src/model/index.ts';
 import { avisador } from '../avisos.ts';
 import { colocadasPor, juntar, type Colocadas } from '../colocadas.ts';
-import { joinWrapped } from './numbered-list.ts';
+import { joinInto } from './numbered-list.ts';
 import { romanValue, toRoman } from '../../../src/lib/romanos.ts';
 
 /**
@@ -199,7 +199,7 @@ export function parseBloques(archivo: string, lines: readonly Line[]): { bloques
     const despuesDeBlanca = blancaAntes;
     blancaAntes = false;
     if (estado?.lista && sangria > estado.sangria) {
-      unir(estado.destino, line, bullet.exec(line.texto)?.[1]?.trim() ?? text);
+      joinInto(estado.destino, line, bullet.exec(line.texto)?.[1]?.trim() ?? text);
       continue;
     }
     const item = leerItem(line.texto);
@@ -223,7 +223,7 @@ export function parseBloques(archivo: string, lines: readonly Line[]): { bloques
     }
     const continua = estado !== null && (!despuesDeBlanca || (/^\p{Ll}/u.test(text) && !terminaFrase.test(estado.destino.texto)));
     if (estado && continua && !categoria) {
-      unir(estado.destino, line, text);
+      joinInto(estado.destino, line, text);
       continue;
     }
     const parrafo: Extract<Bloque, { tipo: 'parrafo' }> = { tipo: 'parrafo', texto: text };
@@ -257,14 +257,6 @@ function esCategoria(item: Item, line: Line, texto: readonly Line[]): boolean {
   if (item.texto.length > categoriaLongitudMax || /[.;:,]$/.test(item.texto)) return false;
   const siguiente = texto[texto.indexOf(line) + 1];
   return siguiente !== undefined && leerItem(siguiente.texto)?.vineta === true;
-}
-
-function unir(destino: { texto: string; original?: string | undefined }, line: Line, text: string): void {
-  const before = destino.texto;
-  destino.texto = joinWrapped(before, text);
-  if (destino.original !== undefined || line.original !== undefined) {
-    destino.original = joinWrapped(destino.original ?? before, line.original?.trim() ?? text);
-  }
 }
 
 /**

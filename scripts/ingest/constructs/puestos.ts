@@ -74,7 +74,7 @@ export function singular(palabra: string): string {
 }
 
 /** A name in the singular, word by word: `Direcciones Generales Adjuntas` -> `dirección general adjunta`. */
-export function enSingular(nombre: string): string {
+function enSingular(nombre: string): string {
   return nombre
     .split(/\s+/u)
     .filter((palabra) => palabra !== '')

@@ -38,6 +38,12 @@ export function escalaDe(nombres: readonly string[]): Escala {
   return nombres.some((nombre) => /^(?:direccion general|rectoria|presidencia municipal|gerencia general)$/u.test(claveDeUnidad(nombre))) ? 'organismo' : 'federal';
 }
 
+/*
+ * Two names that look like higher kinds and are not: a `Delegación Administrativa` is the
+ * office that runs a unit's own administration (a department's level), not a territorial
+ * delegation; a `Centro de Trabajo` is a workplace, the lowest level, not a centre like an
+ * institute.
+ */
 const rangosDeOrganismo: readonly (readonly [RegExp, number])[] = [
   [/^(?:junta|consejo|comite|asamblea|patronato|cabildo|ayuntamiento|comision de gobierno|organo de gobierno)\b/u, rangoColegiado],
   [/^(?:direccion general|rectoria|presidencia municipal|gerencia general|presidencia)$/u, 1],
@@ -61,6 +67,11 @@ const rangosFederales: readonly (readonly [RegExp, number])[] = [
   [/^(?:subdireccion|subcoordinacion|jefatura de servicios|jefatura de division)\b/u, 6],
   [/^(?:departamento|jefatura|subjefatura|area|oficina|delegacion|centro|seccion|modulo|enlace|residencia|almacen)\b/u, 7],
 ];
+
+/** Whether a unit is a body's governing board, which names and evaluates its executive head (`Junta de Gobierno`). */
+export function esJuntaDeGobierno(nombre: string): boolean {
+  return /^(?:junta de gobierno|junta directiva|consejo directivo|organo de gobierno)\b/u.test(claveDeUnidad(nombre));
+}
 
 /** The rank of a unit or post by its name; posts (`Subdirector de ...`) rank as the unit they head. */
 export function rangoDe(nombre: string, escala: Escala = 'federal'): number {

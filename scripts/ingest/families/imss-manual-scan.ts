@@ -11,6 +11,7 @@ import { tipoDeSeccion } from '../constructs/overview.ts';
 import { tipoConocido, tipoDeUnidad } from '../constructs/tipo-unidad.ts';
 import { institucion, vigencia } from './imss-manual/front.ts';
 import { distancia, plegar, soloLetras } from '../constructs/texto.ts';
+import { tiposDelImss } from './imss-manual/tipos.ts';
 
 /** A chapter title is a few words; more is a sentence. */
 const chapterTitleWordsMax = 8;
@@ -98,7 +99,7 @@ export function estructurarEscaneado(segmento: Segmento, contexto: { lexicon?: L
     if (canonico === null) continue;
     unidad.nombreOriginal ??= unidad.nombre;
     unidad.nombre = canonico;
-    unidad.tipo = tipoDeUnidad(canonico);
+    unidad.tipo = tipoDeUnidad(canonico, tiposDelImss);
   }
   for (const unidad of leidas.unidades) {
     if (unidad.nombreOriginal === unidad.nombre) delete unidad.nombreOriginal;
@@ -436,7 +437,7 @@ function leerUnidades(archivo: string, lines: readonly Line[], raiz: string | nu
       clave: encabezado.numeral,
       numeral: encabezado.numeral,
       nombre: encabezado.nombre,
-      tipo: tipoDeUnidad(encabezado.nombre),
+      tipo: tipoDeUnidad(encabezado.nombre, tiposDelImss),
       padre: null,
       orden: unidades.length,
       objetivo: null,
@@ -493,7 +494,7 @@ function buscarEncabezados(lines: readonly Line[], raiz: string | null): Encabez
       continue;
     }
     const opensParagraph = line.texto.startsWith(' ') || (lines[i - 1]?.texto.trim() ?? '') === '';
-    if (opensParagraph && closing.test(lastText) && tipoConocido(text) !== null && !closing.test(text)) {
+    if (opensParagraph && closing.test(lastText) && tipoConocido(text, tiposDelImss) !== null && !closing.test(text)) {
       const nombre = leerNombre(lines, i + 1, { texto: text, original: (line.original ?? line.texto).trim() });
       const next = lines[siguienteConTexto(lines, nombre.siguiente)];
       const words = nombre.texto.split(/\s+/u).length;

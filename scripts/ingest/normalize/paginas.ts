@@ -21,7 +21,7 @@ import type { FurnitureRule } from './rule.ts';
  */
 
 /** Lines at each end of a page where running headers and footers sit. */
-export const bandaLineasMax = 4;
+const bandaLineasMax = 4;
 /** A recurring line must come back on this many pages at least... */
 const recurrenteMinPaginas = 3;
 /**
@@ -139,7 +139,7 @@ export function paginasMarcadas(lines: readonly Line[]): boolean {
  * header of an even page (`4 Periódico Oficial  Martes 14 de Marzo`) equals
  * the odd page's mirror (`Martes 14 de Marzo  Periódico Oficial 5`).
  */
-export function claveDeRecurrencia(texto: string): string {
+function claveDeRecurrencia(texto: string): string {
   return plegar(texto.replaceAll('\f', ' '))
     .replace(/\d+/gu, '#')
     .split(/\s+/u)
@@ -274,7 +274,7 @@ const paginasConRuidoMin = 0.3;
  * characters that are no word (`PY`, `a e A a`, `GF | |`), what a scanner
  * makes of a logo. Born-digital text opens its pages with a header or text.
  */
-export function pareceEscaneo(paginasDelTexto: readonly Pagina[]): boolean {
+function pareceEscaneo(paginasDelTexto: readonly Pagina[]): boolean {
   const conRuido = paginasDelTexto.filter((pagina) => {
     const primeras = pagina.lines.filter((line) => line.texto.replaceAll('\f', '').trim() !== '').slice(0, 3);
     return primeras.some((line) => {

@@ -44,7 +44,7 @@ const lang = 'spa';
 /** Version of what the cache holds (the pieces `piezasDeTsv` makes): change it when they change. */
 const cacheVersion = 4;
 /** What to install when a tool is missing (Debian package names). */
-export const paquetesOcr = 'tesseract-ocr tesseract-ocr-spa poppler-utils';
+const paquetesOcr = 'tesseract-ocr tesseract-ocr-spa poppler-utils';
 
 /**
  * The OCR of each page number given: its words as pieces in points from the

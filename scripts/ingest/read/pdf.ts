@@ -72,7 +72,7 @@ const sideways = 0.18;
 const pdfjsDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 /** Every page's text pieces (and whether a page without text is an image: a scan). */
-export async function piezasDelPdf(archivo: string, bytes: Uint8Array): Promise<PaginaPdf[]> {
+async function piezasDelPdf(archivo: string, bytes: Uint8Array): Promise<PaginaPdf[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
     // pdf.js takes the buffer over: give it a copy.

@@ -4,7 +4,9 @@ import { leerAsignacion, leerRemision } from '../../../scripts/ingest/constructs
 import { leerEtiqueta } from '../../../scripts/ingest/constructs/bloque-etiquetado.ts';
 import { leerEncabezadoNumerado } from '../../../scripts/ingest/constructs/encabezado-numerado.ts';
 import { leerListaDeFunciones } from '../../../scripts/ingest/constructs/lista-de-funciones.ts';
+import { escalaDe, rangoDe } from '../../../scripts/ingest/constructs/rango.ts';
 import { leerEncabezadoDeSeccion } from '../../../scripts/ingest/constructs/seccion.ts';
+import { tipoDeUnidad } from '../../../scripts/ingest/constructs/tipo-unidad.ts';
 import type { Line } from '../../../src/model/index.ts';
 
 /**
@@ -33,6 +35,12 @@ const lectores: Record<string, (texto: string) => unknown> = {
   'encabezado-numerado': (texto) => renglones(texto).map(leerEncabezadoNumerado),
   'bloque-etiquetado': (texto) => renglones(texto).map(leerEtiqueta),
   seccion: (texto) => renglones(texto).map(leerEncabezadoDeSeccion),
+  rango: (texto) => {
+    const nombres = renglones(texto);
+    const escala = escalaDe(nombres);
+    return { escala, rangos: nombres.map((nombre) => rangoDe(nombre, escala)) };
+  },
+  'tipo-unidad': (texto) => renglones(texto).map((nombre) => tipoDeUnidad(nombre)),
 };
 
 const casos = readdirSync(dir, { withFileTypes: true })

@@ -150,7 +150,7 @@ const piezasDeEncabezado = [
  * > | DIARIO OFICIAL
  * > | Martes 29 de noviembre de 2022	DIARIO OFICIAL	(Primera Sección) 45
  */
-export function esEncabezadoDof(texto: string): boolean {
+function esEncabezadoDof(texto: string): boolean {
   if (!texto.includes('DIARIO OFICIAL')) return false;
   let resto = texto.replace('DIARIO OFICIAL', ' ');
   for (const pieza of piezasDeEncabezado) resto = resto.replace(pieza, ' ');
@@ -228,7 +228,7 @@ export function clasificar(line: Line): LineaLeida {
  * > | Capítulo II De la Dirección General
  *     -> rótulo `Capítulo II`, texto `De la Dirección General`
  */
-export function partesDeEncabezado(texto: string): ParteDeEncabezado[] | null {
+function partesDeEncabezado(texto: string): ParteDeEncabezado[] | null {
   const inicial = rotuloInicial.exec(texto);
   if (!inicial) return null;
   if (!enMayusculas(texto)) {
@@ -245,7 +245,7 @@ export function partesDeEncabezado(texto: string): ParteDeEncabezado[] | null {
  * > | DE LAS UNIDADES Y LAS COORDINACIONES SECCIÓN PRIMERA
  *     ^ texto: the open CAPÍTULO II's name  ^ rótulo
  */
-export function partesEnMayusculas(texto: string): ParteDeEncabezado[] {
+function partesEnMayusculas(texto: string): ParteDeEncabezado[] {
   const partes: ParteDeEncabezado[] = [];
   let desde = 0;
   for (const match of texto.matchAll(rotuloEnLinea)) {

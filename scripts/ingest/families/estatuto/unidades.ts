@@ -2,7 +2,7 @@ import type { Aviso, Funcion, ListaComun, Unidad } from '../../../../src/model/i
 import { avisador } from '../../avisos.ts';
 import { leerAsignacion, leerRemision, type Asignacion, type Remision } from '../../constructs/asignacion.ts';
 import { claveDeUnidad, esPuesto, unidadDelPuesto } from '../../constructs/puestos.ts';
-import { escalaDe, rangoColegiado, rangoDe, rangoDePuesto } from '../../constructs/rango.ts';
+import { escalaDe, esJuntaDeGobierno, rangoColegiado, rangoDe, rangoDePuesto } from '../../constructs/rango.ts';
 import { tipoDeUnidad } from '../../constructs/tipo-unidad.ts';
 import { plegar } from '../../constructs/texto.ts';
 import { textoDeFraccion, type ArticuloLeido, type FraccionLeida } from './articulado.ts';
@@ -339,7 +339,7 @@ export function unidadesDelEstatuto(
         break;
       }
     }
-    const gobierno = unidades.filter((unidad) => /^junta de gobierno|^junta directiva|^consejo directivo|^organo de gobierno/u.test(claveDeUnidad(unidad.nombre)));
+    const gobierno = unidades.filter((unidad) => esJuntaDeGobierno(unidad.nombre));
     const titular = unidades.filter((unidad) => titularEjecutivo.test(claveDeUnidad(unidad.nombre)) && unidad.padre === null);
     const [junta] = gobierno;
     const [cabeza] = titular;

@@ -1,6 +1,7 @@
 import type { Line } from '../../../../src/model/index.ts';
 import { tipoConocido } from '../../constructs/tipo-unidad.ts';
 import { distancia, plegar, soloLetras } from '../../constructs/texto.ts';
+import { tiposDelImss } from './tipos.ts';
 
 /** `funcionessustantivas` has 20 letters; a scan that garbles two of them still printed that heading. */
 const encabezadoFuncionesDistanciaMax = 2;
@@ -167,7 +168,7 @@ function pareceManualSinEncabezado(lines: readonly Line[]): boolean {
   let conFunciones = 0;
   lines.forEach((line, i) => {
     const unidad = line.texto.includes('\t') ? null : encabezadoUnidad(line.texto, null);
-    if (!unidad || tipoConocido(unidad.nombre) === null || unidad.nombre.includes(':')) return;
+    if (!unidad || tipoConocido(unidad.nombre, tiposDelImss) === null || unidad.nombre.includes(':')) return;
     let vistas = 0;
     for (let j = i + 1; j < lines.length && vistas < lineasHastaPrimeraFuncionMax; j++) {
       const next = lines[j]?.texto ?? '';

@@ -4,6 +4,7 @@ import { colocar, juntar, type Colocadas } from '../../colocadas.ts';
 import { joinWrapped, parseNumberedList } from '../../constructs/numbered-list.ts';
 import { tipoDeUnidad } from '../../constructs/tipo-unidad.ts';
 import { encabezadoUnidad } from './detect.ts';
+import { tiposDelImss } from './tipos.ts';
 
 /**
  * The units under `Funciones Sustantivas`: each a numeral heading, an
@@ -108,7 +109,7 @@ export function leerUnidades(archivo: string, lines: readonly Line[], raiz: stri
       clave,
       numeral: encabezado.numeral,
       nombre: encabezado.nombre,
-      tipo: tipoDeUnidad(encabezado.nombre),
+      tipo: tipoDeUnidad(encabezado.nombre, tiposDelImss),
       padre: padre.clave,
       orden: unidades.length,
       objetivo: objetivo.texto,

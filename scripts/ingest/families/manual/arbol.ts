@@ -1,7 +1,7 @@
 import type { Line, Unidad } from '../../../../src/model/index.ts';
 import { leerEncabezadoNumerado } from '../../constructs/encabezado-numerado.ts';
 import { claveDeUnidad } from '../../constructs/puestos.ts';
-import { escalaDe, rangoColegiado, rangoDe, type Escala } from '../../constructs/rango.ts';
+import { escalaDe, esJuntaDeGobierno, rangoColegiado, rangoDe, type Escala } from '../../constructs/rango.ts';
 
 /**
  * A manual's tree, from the best evidence it gives:
@@ -130,7 +130,7 @@ function alrededorDeLaCabeza(unidades: Unidad[], escala: Escala): void {
     unidad.padre = cabeza.clave;
     unidad.notas.push(`superior inferido: ${cabeza.nombre}; el manual la pone en el primer nivel sin decir de quién depende`);
   }
-  const juntas = raices.filter((unidad) => /^(?:junta de gobierno|junta directiva|consejo directivo|organo de gobierno)\b/u.test(claveDeUnidad(unidad.nombre)));
+  const juntas = raices.filter((unidad) => esJuntaDeGobierno(unidad.nombre));
   const [junta] = juntas;
   if (juntas.length === 1 && junta) {
     cabeza.padre = junta.clave;
