@@ -23,7 +23,7 @@ import { colocadasPor, type Colocadas } from '../colocadas.ts';
  *     ^ the page's footnote: gives the publication date (the mark ² is on the title)
  * > | de Finanzas, de Administración, ... entrarán en vigor al día siguiente ...
  *     ^ a paragraph cut by that footnote: starts in lowercase, joins the paragraph above
- * > | Ciudad de México, a 11 de abril de 2017.- El Director General, José Reyes Baeza Terrazas.- Rúbrica.
+ * > | Ciudad de México, a 11 de abril de 2017.- El Director General, Juan Pérez López.- Rúbrica.
  *     ^ place and date (the acuerdo's date), then the signer after the last comma
  * > | (R.- 470061)
  *     ^ the DOF's registry number, when the text is the DOF's own print

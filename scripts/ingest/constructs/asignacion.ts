@@ -28,7 +28,7 @@ export interface Asignacion {
    * particular (`el siguiente personal` of the body the reglamento governs).
    */
   sujeto: string | null;
-  /** The whole subject as printed (`La Secretaría Técnica y, en ausencia de ésta, la Prosecretaría de la Junta de Gobierno`). */
+  /** The whole subject as printed (`La Secretaría Técnica y, en ausencia de ésta, la Subdirección de Apoyo Técnico`). */
   sujetoImpreso: string | null;
   /** True when the subject is every unit of a kind (plural, `cada`): the list is common to them. */
   generica: boolean;
@@ -64,7 +64,7 @@ const verbo = new RegExp(
 );
 /** A subject may come after an opening clause: `Para el despacho de los asuntos ..., el Director General tendrá`. */
 const clausulaInicial = /^(?:para|en|con|sin\s+perjuicio|adem[áa]s|asimismo|conforme|de\s+conformidad)\b/iu;
-/** Or have one after it, between commas (`y, en ausencia de ésta, la Prosecretaría` goes on naming). */
+/** Or have one after it, between commas (`y, en ausencia de ésta, la Subdirección` goes on naming). */
 const incisoTrasComa = /(?<!\s(?:y|e|o|u)),\s*(?:para|en|con|sin\s+perjuicio|adem[áa]s|asimismo|conforme|de\s+conformidad)\b.*$/iu;
 
 /**
@@ -141,7 +141,7 @@ function ultimaFrase(texto: string): string {
 function limpiarSujeto(crudo: string): string {
   let sujeto = crudo.trim().replace(/[,;.\s]+$/u, '');
   for (let i = 0; i < 3; i++) sujeto = sujeto.replace(determinante, '').replace(titularDe, '');
-  // `La Secretaría Técnica y, en ausencia de ésta, la Prosecretaría`: the first named.
+  // `La Secretaría Técnica y, en ausencia de ésta, la Subdirección`: the first named.
   sujeto = sujeto.split(/,|\s+y,\s/u)[0]?.trim() ?? sujeto;
   // `El Secretario Administrativo también tendrá`: the adverb goes with the verb.
   sujeto = sujeto.replace(/\s+(?:tambi[ée]n|adem[áa]s|asimismo|igualmente)$/iu, '');
@@ -156,7 +156,7 @@ function capitalizar(texto: string): string {
  * An article that gives a unit the list another article gives someone else,
  * without repeating it:
  *
- * > | Los sub-directores de los Archivos Regionales ... tendrán las mismas obligaciones y atribuciones que para el Director ... se señalan en el artículo anterior.
+ * > | Los sub-directores de las Oficinas Regionales ... tendrán las mismas obligaciones y atribuciones que para el Director ... se señalan en el artículo anterior.
  *       ^ sujeto                                                     ^ rótulo                                                                   ^ artículo
  * > | El Secretario del Comité ... tendrá las mismas facultades que el Secretario de la Junta de Gobierno ..., de conformidad con el artículo 3 de este Reglamento.
  *
@@ -164,7 +164,7 @@ function capitalizar(texto: string): string {
  * is not a list of this document and reads as null.
  */
 export interface Remision {
-  /** Whom it names, as a unit name (`Sub-directores de los Archivos Regionales o Distritales`). */
+  /** Whom it names, as a unit name (`Sub-directores de las Oficinas Regionales`). */
   sujeto: string;
   rotulo: string;
   /** The article whose list it gives, or `anterior` for the one before. */

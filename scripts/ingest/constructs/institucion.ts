@@ -6,16 +6,16 @@ import { plegar } from './texto.ts';
  * them, for a document without a catalog entry. No list of institutions:
  * what the text says.
  *
- * > | Reglamento Interior del Instituto de Capacitación y Vinculación Tecnológica del Estado de Chiapas
+ * > | Reglamento Interior del Instituto de Formación para el Trabajo del Estado
  *                             ^ the body the title names
- * > | ... del Instituto de Capacitación y Vinculación Tecnológica del Estado de Chiapas (ICATECH) y ...
+ * > | ... del Instituto de Formación para el Trabajo del Estado (IFTE) y ...
  *                                                                                        ^ its siglas, in parentheses after its name
- * > | La Comisión Nacional del Sistema de Ahorro para el Retiro (Consar) es un órgano administrativo ...
+ * > | La Comisión Nacional de Servicios Financieros (Conaser) es un órgano administrativo ...
  */
 
 export interface InstitucionNombrada {
   nombre: string;
-  /** As the text writes them (`ICATECH`, `CONSAR`), or made of the name's initials when it never does. */
+  /** As the text writes them (`IFTE`, `CONASER`), or made of the name's initials when it never does. */
   siglas: string;
   /** True when the siglas come from the name's initials, not from the text. */
   siglasInferidas: boolean;
@@ -36,9 +36,9 @@ const nombreEnMayusculas = new RegExp(
 );
 /** A cover is the text's first lines. */
 const portadaLineasMax = 60;
-/** Siglas defined right before the name: `ICATECH: Al ...`, `SEDESOL.- La ...`. */
+/** Siglas defined right before the name: `IFTE: Al ...`, `SEDECO.- La ...`. */
 const siglasQueDefinen = /(?:^|\s)([A-ZÁÉÍÓÚÑ]{2,14}(?:-[A-ZÁÉÍÓÚÑ]{2,14})?)\s*[:,.-]+\s*(?:[Aa]l?\s+|[Ee]l\s+|[Ll]a\s+)?$/u;
-/** Siglas in parentheses after the name: capitals (some lowercase inside, `Consar`), maybe a hyphen (`IMSS-BIENESTAR`). */
+/** Siglas in parentheses after the name: capitals (some lowercase inside, `Conaser`), maybe a hyphen (`SESA-BIENESTAR`). */
 const siglasEntreParentesis = /^\s*\(\s*([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ]{1,14}(?:-[A-ZÁÉÍÓÚÑ]{2,14})?)\s*\)/u;
 /** Words left out of initials. */
 const menores = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'para', 'en', 'a']);
@@ -86,7 +86,7 @@ export function institucionNombrada(
   return siglas ? { nombre: elegido, siglas, siglasInferidas: false } : { nombre: elegido, siglas: iniciales(elegido), siglasInferidas: true };
 }
 
-/** A name set in capitals, in title case: `SECRETARÍA DE DESARROLLO AGRARIO` -> `Secretaría de Desarrollo Agrario`. */
+/** A name set in capitals, in title case: `SECRETARÍA DE DESARROLLO ECONÓMICO` -> `Secretaría de Desarrollo Económico`. */
 export function enFrase(texto: string): string {
   return texto
     .toLocaleLowerCase('es')
@@ -95,7 +95,7 @@ export function enFrase(texto: string): string {
     .join(' ');
 }
 
-/** A name without the words a sentence adds after it (`... del Estado de Chiapas Tomo III` stays, a trailing `y` goes). */
+/** A name without the words a sentence adds after it (`... del Estado Tomo III` stays, a trailing `y` goes). */
 function limpiar(texto: string): string {
   return texto.replace(/\s+(?:de|del|la|las|los|el|y|e|para|en|a)$/iu, '').trim();
 }
@@ -109,7 +109,7 @@ function enSuCaja(mayusculas: string, candidatos: ReadonlyMap<string, number>): 
 
 /**
  * The siglas the text gives the name: in parentheses right after it, or
- * defined for it (`ICATECH: Al Instituto de Capacitación ...`).
+ * defined for it (`IFTE: Al Instituto de Formación ...`).
  */
 function siglasDe(nombreDe: string, texto: string): string | null {
   const buscado = plegar(nombreDe);

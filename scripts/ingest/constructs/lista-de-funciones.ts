@@ -315,7 +315,7 @@ function tieneNumerosDesprendidos(lines: readonly Line[]): boolean {
  * > | •
  * > | •
  * > | Diseñar y elaborar material publicitario para difundir la capacitación ... que
- * > | oferta el ICATECH.
+ * > | oferta el Instituto.
  * > | Realizar seguimiento del impacto del material publicitario ...  <- a verb after a finished sentence: the next one
  */
 function leerListaDesprendida(archivo: string, lines: readonly Line[], unidad: string): ListaDeFunciones {

@@ -26,7 +26,7 @@ export function seccionDeNotas(archivo: string, notas: readonly NotaAlPie[]): Se
 /**
  * The publication date a note or a line gives: `Publicado en el Diario
  * Oficial de la Federación el 17 de noviembre de 2015`, `Reglamento publicado
- * en el Periódico Oficial del Estado de Durango, el domingo 21 de marzo de 2010`.
+ * en el Periódico Oficial del Estado, el domingo 21 de marzo de 2010`.
  */
 function fechaDePublicacion(texto: string): string | null {
   const match = /\bpublicad[oa]\s+en\s+(?:el\s+)?(?:Diario|Peri[óo]dico|Gaceta|Bolet[íi]n)\b.{0,120}?(\d{1,2}\s*[º°o]?\s+de\s+\p{L}+\s+(?:de[l]?\s+)?\d{4})/iu.exec(texto);

@@ -7,13 +7,13 @@ import { claveDeUnidad } from './puestos.ts';
  * that ranks higher. Smaller is higher. Collegiate bodies (a Junta de
  * Gobierno) rank apart: they govern, they are nobody's sub-unit by order.
  *
- * > | Vicepresidencia Jurídica                                  2
- * > | Dirección General de Sanciones y de lo Contencioso        3  -> under the Vicepresidencia
- * > | Dirección General Adjunta de Sanciones                    4
+ * > | Vicepresidencia de Supervisión                            2
+ * > | Dirección General de Supervisión Financiera              3  -> under the Vicepresidencia
+ * > | Dirección General Adjunta de Análisis                     4
  * > | Dirección de Área                                         5
- * > | Subdirección de Sanciones                                 6
+ * > | Subdirección de Análisis                                  6
  * > | Dictaminador y Líder de Proyecto                          8  (a post)
- * > | Dirección General Adjunta de lo Contencioso               4  -> back under the Dirección General
+ * > | Dirección General Adjunta de Seguimiento                  4  -> back under the Dirección General
  *
  * A bare `Dirección General` (no complement) is the head of the body; with a
  * complement (`Dirección General de Finanzas`) it is a unit of a ministry or

@@ -21,7 +21,7 @@ const articulosMin = 2;
  * paragraphs and fracciones, transitorios, and as units the bodies whose
  * atribuciones an article lists.
  *
- * > | ESTATUTO Orgánico de los Servicios de Salud del Instituto Mexicano del Seguro Social para el Bienestar (IMSS-BIENESTAR).
+ * > | ESTATUTO Orgánico de los Servicios de Salud del Estado (SESA-BIENESTAR).
  *     ^ start of the document (`inicios`)
  * > | TÍTULO TERCERO
  * > | DE LA ESTRUCTURA ORGÁNICA Y SUS ATRIBUCIONES CAPÍTULO I

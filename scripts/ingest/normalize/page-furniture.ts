@@ -26,7 +26,7 @@ const runningHeaderSpanShareMin = 0.25;
  * body and at its end, is not one: a line among the text's first lines is
  * the title.
  *
- * > | MANUAL DE ORGANIZACIÓN DE LA UNIDAD DE INTEGRIDAD Y TRANSPARENCIA DEL IMSS
+ * > | MANUAL DE ORGANIZACIÓN DE LA UNIDAD DE ASUNTOS JURÍDICOS
  *     ^ repeated after each page's blank lines, from the second page to the last
  */
 export const runningHeader: FurnitureRule = {

@@ -287,14 +287,14 @@ function pareceEscaneo(paginasDelTexto: readonly Pagina[]): boolean {
 
 /**
  * A scan reads the same header a little differently on each page
- * (`CONSAR MANUAL DE ORGANIZACIÓN ESPECÍFICO`, `MANUAL DE ORGANIZACIÓN
- * ESPECÍFICO`; `MOE /DGSC JULIO/2018 12 DE 27`, `MOE / DGSC JULIO/2018`), and
+ * (`COMISIÓN MANUAL DE ORGANIZACIÓN ESPECÍFICO`, `MANUAL DE ORGANIZACIÓN
+ * ESPECÍFICO`; `MOE /DG JULIO/2018 12 DE 27`, `MOE / DG JULIO/2018`), and
  * splits its table into other lines. Compared by their letters alone, a line
  * that holds a run of letters recurring at the top of most pages is the
  * header; the logo's fragments above it and the rules below it go with it.
  *
  * > | PY
- * > | CONSAR
+ * > | COMISIÓN
  * > | a a RR
  * > | MANUAL DE ORGANIZACIÓN ESPECÍFICO        <- letters recur on most pages
  * > | CÓDIGO FECHA DE REVISIÓN No. DE REVISIÓN PÁGINA

@@ -1,6 +1,6 @@
 /**
  * How this family of scanners misreads Spanish letters: what it printed
- * (`lee`) for what the page had (`es`). Collected from the DOyE scan, where
+ * (`lee`) for what the page had (`es`). Collected from a scanned manual of the shipped corpus, where
  * every pair below occurs; the repair tries them, and only a reading that the
  * lexicon knows is ever used, so a pair that does not apply costs nothing.
  *

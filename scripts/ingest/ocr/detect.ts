@@ -25,7 +25,7 @@ const cionSightingsEnough = 300;
 /**
  * Whether a text is OCR output: judged by its `-ción` words, the commonest
  * accented ending of administrative Spanish, which a scan of this kind
- * almost never reads right (the DOyE scan: 2,473 garbled, none right). Two
+ * almost never reads right (a 100-page scanned manual: 2,473 garbled, none right). Two
  * regular expressions over the first few hundred such words, no dictionary,
  * so it can run on every file.
  */

@@ -18,8 +18,8 @@ export interface TasaDesconocidas {
 }
 
 /**
- * Share of words that dictionary-es does not know: 21.2% in the DOyE scan as
- * printed, 1.4% in the born-digital IMSS manuals (which still use words the
+ * Share of words that dictionary-es does not know: 21.2% in a scanned manual as
+ * printed, 1.4% in born-digital manuals (which still use words the
  * dictionary lacks: `normatividad`, `derechohabiencia`).
  */
 export function tasaDesconocidas(textos: Iterable<string>, diccionario: Diccionario): TasaDesconocidas {

@@ -9,7 +9,7 @@ import type { Lexicon } from './lexicon.ts';
  * aside), the name is published as that document writes it.
  *
  * > | Coordinación de Evaluación de Prestaciones Económico - Sociales        (the scan, repaired)
- * > | ... y Coordinación de Evaluación de Prestaciones Económico-Sociales.   (MOIMSS)
+ * > | ... y Coordinación de Evaluación de Prestaciones Económico-Sociales.   (a born-digital text)
  *     -> Coordinación de Evaluación de Prestaciones Económico-Sociales
  */
 

@@ -67,7 +67,7 @@ const garbledCion = /ci(?:o|[éb6d0]|[oéb6d0][oéb6d0])n$/u;
  * políticas of a manual are written in the future (`Orientará los planes ...`).
  */
 const subjunctiveOpening = /^\p{Lu}\p{Ll}+[aei]ra$/u;
-/** Addresses are not words: `https://www.imss.gob.mx/`, `www.gob.mx/imss`. */
+/** Addresses are not words: `https://www.ejemplo.gob.mx/`, `www.gob.mx/ejemplo`. */
 const address = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+/gu;
 
 const confusionsByFirst = new Map<string, Confusion[]>();
@@ -130,7 +130,7 @@ function compare(a: string, b: string): number {
 function repairable(word: string): boolean {
   const lowercase = word.match(/\p{Ll}/gu)?.length ?? 0;
   if (lowercase < 2 || word.length < wordLengthMin) return false;
-  // `CeNaDi`, `SuperISSSTE`: capitals inside a word are a name, unless a lone vowel (`tecnolOgicas`).
+  // `CeNaDi`, `SuperTienda`: capitals inside a word are a name, unless a lone vowel (`tecnolOgicas`).
   const innerCapitals = word.slice(1).match(/\p{Lu}/gu) ?? [];
   return innerCapitals.length === 0 || (innerCapitals.length === 1 && /[AEIOU]/u.test(innerCapitals[0] ?? ''));
 }

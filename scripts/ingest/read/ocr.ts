@@ -117,7 +117,7 @@ async function ocrDePagina(archivo: string, pdf: string, dir: string, pagina: nu
  *
  * > | level page block par line word left top width height conf text
  * > | 4     1    1     1   1    0    281  60  600   13     -1
- * > | 5     1    1     1   1    1    281  60  120   13     91   CONSAR
+ * > | 5     1    1     1   1    1    281  60  120   13     91   MANUAL
  */
 export function piezasDeTsv(tsv: string, puntosPorPixel: number): Pieza[] {
   const lines = new Map<string, { top: number; height: number }>();

@@ -210,7 +210,7 @@ export function leerArticulado(archivo: string, lineas: readonly LineaLeida[]): 
           );
           return;
         }
-        // A word in capitals that ends a wrapped sentence (`... del ICATECH.`) goes on with it.
+        // A word in capitals that ends a wrapped sentence (`... del IFTE.`) goes on with it.
         if (trasBlanca || !continuar || finDeFrase.test(abierto)) {
           avisar('mayusculas-en-articulo', linea.n, `«${linea.limpio}» está en mayúsculas dentro del artículo ${nombreDe(actual)}; se lee como un párrafo. Si es un encabezado de página, quítelo.`);
         }

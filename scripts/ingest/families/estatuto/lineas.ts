@@ -41,7 +41,7 @@ export type LineaLeida = Clase & { n: number; limpio: string; sangria: number };
  * The title of an ordinance that organizes a body: a reglamento interior or
  * an estatuto orgánico (or general), in any of the cases printers use.
  *
- * > | ESTATUTO Orgánico de los Servicios de Salud del Instituto Mexicano del Seguro Social para el Bienestar (IMSS-BIENESTAR).
+ * > | ESTATUTO Orgánico de los Servicios de Salud del Estado (SESA-BIENESTAR).
  *     ^ the DOF's capitals for the first word
  * > | REGLAMENTO INTERIOR DE LA COMISION DE ADMINISTRACION DEL
  * > | Reglamento Interior del Instituto de Capacitación y Vinculación

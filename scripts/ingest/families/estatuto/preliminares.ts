@@ -16,7 +16,7 @@ export interface Indice {
 export interface Preliminares {
   /** The DOF title line, as printed without its final period. */
   titulo: string;
-  /** The institution the title names (`Servicios de Salud ... (IMSS-BIENESTAR)`). */
+  /** The institution the title names (`Servicios de Salud ... (SESA-BIENESTAR)`). */
   institucion: string | null;
   preambulo: Parrafo[];
   indice: Indice | null;
@@ -29,7 +29,7 @@ export interface Preliminares {
 /**
  * The body an ordinance's title names, after `ESTATUTO Orgánico de los`, `Reglamento Interior del`.
  *
- * > | ESTATUTO Orgánico de los Servicios de Salud del Instituto Mexicano del Seguro Social para el Bienestar (IMSS-BIENESTAR).
+ * > | ESTATUTO Orgánico de los Servicios de Salud del Estado (SESA-BIENESTAR).
  *                              ^ institution, up to the final period
  */
 const institucionDelTitulo = /^(?:ESTATUTO|REGLAMENTO)\s+(?:Org[áa]nico|General|Interior|Interno)\s+(?:de\s+l[oa]s?|del|de\s+la|de|para\s+el|para\s+la)\s+(.+?)\.?$/iu;
@@ -42,9 +42,9 @@ const deEncabezado = new Set<LineaLeida['clase']>(['blanca', 'division', 'mayusc
 /**
  * Reads the lines before the body of an estatuto.
  *
- * > | ESTATUTO Orgánico de los Servicios de Salud del ... (IMSS-BIENESTAR).     <- title
+ * > | ESTATUTO Orgánico de los Servicios de Salud del ... (SESA-BIENESTAR).     <- title
  * > | Al margen un sello con el Escudo Nacional, que dice: ...                 <- preámbulo
- * > | ESTATUTO ORGÁNICO DE LOS SERVICIOS DE SALUD DEL ... (IMSS-BIENESTAR).     <- title repeated (a heading)
+ * > | ESTATUTO ORGÁNICO DE LOS SERVICIOS DE SALUD DEL ... (SESA-BIENESTAR).     <- title repeated (a heading)
  * > | La Junta de Gobierno ..., acuerda expedir el siguiente:                  <- preámbulo
  * > | ÍNDICE                                                                    <- contents list ...
  * > | TÍTULO PRIMERO
@@ -145,7 +145,7 @@ export function leerPreliminares(archivo: string, lineas: readonly LineaLeida[],
  *
  * > | REGLAMENTO INTERIOR DE LA COMISION DE ADMINISTRACION DEL
  * > | TRIBUNAL PARA MENORES INFRACTORES DEL PODER JUDICIAL DEL
- * > | ESTADO DE DURANGO
+ * > | ESTADO LIBRE Y SOBERANO
  */
 function lineasDeTitulo(lineas: readonly LineaLeida[], i: number, marcasDeNota: readonly string[]): LineaLeida[] {
   const primera = lineas[i];

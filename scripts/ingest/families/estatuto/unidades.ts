@@ -317,7 +317,7 @@ export function unidadesDelEstatuto(
   }
 
   function inferirSuperiores(): void {
-    // `Secretario de la Comisión`, `Prosecretaría de la Junta de Gobierno`: the body named after `de`.
+    // `Secretario de la Comisión`, `Secretaría de Actas de la Junta de Gobierno`: the body named after `de`.
     for (const unidad of unidades) {
       if (unidad.padre !== null || colocadas.has(unidad)) continue;
       const superior = ambitoDe(sujetos.get(unidad) ?? unidad.nombre, unidad);
