@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../scripts/ingest/normalize/index.ts';
 import { decode } from '../../scripts/ingest/read.ts';
-import { fechaEnEspanol, findAcuerdos, leerNotaAlPie, numeroVolado, parseAcuerdo } from '../../scripts/ingest/constructs/acuerdo-dof.ts';
+import { findAcuerdos, leerNotaAlPie, numeroVolado, parseAcuerdo } from '../../scripts/ingest/constructs/acuerdo-dof.ts';
 import { acuerdoSchema, type Line } from '../../src/model/index.ts';
+import { fechaEnEspanol } from '../../scripts/ingest/constructs/fechas.ts';
 
 const sources = join(import.meta.dirname, '../../content/sources');
 const fixtures = join(import.meta.dirname, '../fixtures/issste');

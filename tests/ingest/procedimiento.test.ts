@@ -4,7 +4,8 @@ import { documentoSchema, type Actividad, type Documento } from '../../src/model
 import { procedimiento } from '../../scripts/ingest/families/procedimiento.ts';
 import { alinearResponsables } from '../../scripts/ingest/families/procedimiento/responsables.ts';
 import { oraciones } from '../../scripts/ingest/families/procedimiento/actividades.ts';
-import { leerOrdinales, primeraFecha } from '../../scripts/ingest/families/procedimiento/fechas.ts';
+import { primeraFecha } from '../../scripts/ingest/constructs/fechas.ts';
+import { leerOrdinales } from '../../scripts/ingest/families/procedimiento/fechas.ts';
 import { normalize } from '../../scripts/ingest/normalize/index.ts';
 import { parse, type Parsed } from '../../scripts/ingest/parse.ts';
 import { decode, read } from '../../scripts/ingest/read.ts';

@@ -1,6 +1,7 @@
 import type { Acuerdo, Aviso, Line } from '../../../src/model/index.ts';
 import { avisador } from '../avisos.ts';
 import { colocadasPor, type Colocadas } from '../colocadas.ts';
+import { fechaEnEspanol } from './fechas.ts';
 
 /**
  * DOF acuerdos: the instruments, published in the Diario Oficial de la
@@ -28,42 +29,6 @@ import { colocadasPor, type Colocadas } from '../colocadas.ts';
  * > | (R.- 470061)
  *     ^ the DOF's registry number, when the text is the DOF's own print
  */
-
-const meses: Record<string, number> = {
-  enero: 1,
-  febrero: 2,
-  marzo: 3,
-  abril: 4,
-  mayo: 5,
-  junio: 6,
-  julio: 7,
-  agosto: 8,
-  septiembre: 9,
-  setiembre: 9,
-  octubre: 10,
-  noviembre: 11,
-  diciembre: 12,
-};
-
-/** `30 de diciembre de 2010`, `1º DE ABRIL DE 2011`, `13 de noviembre 2006`. */
-const fechaLarga = /\b(\d{1,2}|primero)\s*[º°o]?\s+de\s+(\p{L}+)\s+(?:de[l]?\s+)?(\d{4})\b/iu;
-
-/**
- * The first date written out in Spanish in `text`, as ISO `YYYY-MM-DD`; null
- * when there is none or it is not a real date (`31 de febrero`).
- */
-export function fechaEnEspanol(text: string): string | null {
-  const match = fechaLarga.exec(text);
-  if (!match) return null;
-  const [, diaTexto = '', mesTexto = '', anioTexto = ''] = match;
-  const dia = /^\d+$/.test(diaTexto) ? Number(diaTexto) : 1;
-  const mes = meses[mesTexto.toLowerCase()];
-  const anio = Number(anioTexto);
-  if (!mes || dia < 1) return null;
-  const date = new Date(Date.UTC(anio, mes - 1, dia));
-  if (date.getUTCMonth() !== mes - 1) return null;
-  return date.toISOString().slice(0, 10);
-}
 
 /** A DOF title: `ACUERDO por el que ...`, `Acuerdo por el cual ...`, `ACUERDO Número ACDO... dictado ... por el cual ...`. */
 const tituloDeAcuerdo = /^\s*ACUERDO\b(?=.*\bpor\s+(?:el|la)\s+(?:que|cual)\b|\s+N[úu]mero\b)/i;

@@ -1,5 +1,5 @@
 import type { NotaAlPie, Seccion } from '../../../src/model/index.ts';
-import { fechaEnEspanol } from './acuerdo-dof.ts';
+import { fechaEnEspanol } from './fechas.ts';
 
 /**
  * A document's footnotes (normalize takes them out of the flow) as a section

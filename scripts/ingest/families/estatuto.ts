@@ -3,7 +3,7 @@ import type { Estructura, Reconocedor, Segmento } from '../recognizer.ts';
 import { colocar, type Colocadas } from '../colocadas.ts';
 import { fechaDePublicacionDelDocumento, fechaDeUltimaReforma, seccionDeNotas } from '../constructs/notas.ts';
 import { leerArticulado, type Parrafo } from './estatuto/articulado.ts';
-import { fechasEn } from './estatuto/fechas.ts';
+import { fechasEnEspanol } from '../constructs/fechas.ts';
 import { clasificar, limpiar, tituloDeEstatuto, type LineaLeida } from './estatuto/lineas.ts';
 import { leerPreliminares } from './estatuto/preliminares.ts';
 import { unidadesDelEstatuto } from './estatuto/unidades.ts';
@@ -108,12 +108,12 @@ function estructurar(segmento: Segmento): Estructura {
   if (notas) secciones.push(notas);
 
   const expedicion =
-    fechasEn(cuerpo.expedicion.map(({ texto }) => texto).join(' '))[0] ??
-    fechasEn(preliminares.preambulo.find(({ texto }) => /\bexpedi[rd]|\bexpide\b/iu.test(texto))?.texto ?? '').at(-1) ??
+    fechasEnEspanol(cuerpo.expedicion.map(({ texto }) => texto).join(' '))[0] ??
+    fechasEnEspanol(preliminares.preambulo.find(({ texto }) => /\bexpedi[rd]|\bexpide\b/iu.test(texto))?.texto ?? '').at(-1) ??
     null;
   // Where the text says it: the gazette's header, a footnote, a line about its own publication.
   const publicacion =
-    fechasEn(cuerpo.publicacion ?? '')[0] ??
+    fechasEnEspanol(cuerpo.publicacion ?? '')[0] ??
     fechaDePublicacionDelDocumento({ encabezados: segmento.encabezados ?? [], notas: segmento.notas, parrafos: preliminares.preambulo.map(({ texto }) => texto) });
   const reforma = preliminares.preambulo.map(({ texto }) => fechaDeUltimaReforma(texto)).find((fecha) => fecha !== null) ?? null;
 

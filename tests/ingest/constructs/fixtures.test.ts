@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { leerAsignacion, leerRemision } from '../../../scripts/ingest/constructs/asignacion.ts';
 import { leerEtiqueta } from '../../../scripts/ingest/constructs/bloque-etiquetado.ts';
 import { leerEncabezadoNumerado } from '../../../scripts/ingest/constructs/encabezado-numerado.ts';
+import { fechasEnEspanol, primeraFecha } from '../../../scripts/ingest/constructs/fechas.ts';
 import { leerListaDeFunciones } from '../../../scripts/ingest/constructs/lista-de-funciones.ts';
 import { escalaDe, rangoDe } from '../../../scripts/ingest/constructs/rango.ts';
 import { leerEncabezadoDeSeccion } from '../../../scripts/ingest/constructs/seccion.ts';
@@ -40,6 +41,7 @@ const lectores: Record<string, (texto: string) => unknown> = {
     const escala = escalaDe(nombres);
     return { escala, rangos: nombres.map((nombre) => rangoDe(nombre, escala)) };
   },
+  fechas: (texto) => renglones(texto).map((linea) => ({ fechas: fechasEnEspanol(linea), primera: primeraFecha(linea) })),
   'tipo-unidad': (texto) => renglones(texto).map((nombre) => tipoDeUnidad(nombre)),
 };
 

@@ -1,5 +1,5 @@
 import type { Bloque, Line, Seccion } from '../../../../src/model/index.ts';
-import { fechaEnEspanol } from '../../constructs/acuerdo-dof.ts';
+import { fechaEnEspanol } from '../../constructs/fechas.ts';
 import { esTitulo } from './detect.ts';
 import { plegar } from '../../constructs/texto.ts';
 

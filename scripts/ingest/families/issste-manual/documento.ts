@@ -2,7 +2,8 @@ import type { Acuerdo, Aviso, Line, Seccion } from '../../../../src/model/index.
 import { avisador } from '../../avisos.ts';
 import { colocar, juntar, type Colocadas } from '../../colocadas.ts';
 import type { Estructura, Segmento } from '../../recognizer.ts';
-import { fechaEnEspanol, findAcuerdos, parseAcuerdo, type Tramo } from '../../constructs/acuerdo-dof.ts';
+import { findAcuerdos, parseAcuerdo, type Tramo } from '../../constructs/acuerdo-dof.ts';
+import { fechaEnEspanol } from '../../constructs/fechas.ts';
 import { encabezadoRomano, parseBloques, tipoDeSeccion, type EncabezadoSeccion } from '../../constructs/overview.ts';
 import { cotejarEstructura, leerEstructura, type Entrada } from './estructura-organica.ts';
 import { revisarMarcado } from './marcado.ts';

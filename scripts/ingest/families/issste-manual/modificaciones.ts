@@ -1,6 +1,7 @@
 import type { Aviso, Line, Unidad } from '../../../../src/model/index.ts';
 import { avisador } from '../../avisos.ts';
-import { fechaEnEspanol, leerNotaAlPie, numeroVolado, type NotaAlPie } from '../../constructs/acuerdo-dof.ts';
+import { leerNotaAlPie, numeroVolado, type NotaAlPie } from '../../constructs/acuerdo-dof.ts';
+import { fechaEnEspanol } from '../../constructs/fechas.ts';
 import { leerEncabezado } from './encabezados.ts';
 
 /**

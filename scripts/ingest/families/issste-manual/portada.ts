@@ -1,6 +1,6 @@
 import type { Aviso, Bloque, Line, Seccion } from '../../../../src/model/index.ts';
 import { colocadasPor, colocar, juntar, type Colocadas } from '../../colocadas.ts';
-import { fechaEnEspanol } from '../../constructs/acuerdo-dof.ts';
+import { fechaEnEspanol } from '../../constructs/fechas.ts';
 import { joinWrapped } from '../../constructs/numbered-list.ts';
 import { parseBloques } from '../../constructs/overview.ts';
 import { leerEncabezado } from './encabezados.ts';

@@ -1,5 +1,6 @@
 import type { Referencia } from '../../../../src/model/index.ts';
-import { esOrdinal, leerOrdinales, primeraFecha } from './fechas.ts';
+import { primeraFecha } from '../../constructs/fechas.ts';
+import { esOrdinal, leerOrdinales } from './fechas.ts';
 
 /**
  * A citation of numerals, then the document they belong to.

@@ -1,36 +1,4 @@
-/** Dates and ordinals as Spanish administrative texts write them. */
-
-const meses = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
-/** Three-letter month abbreviations of a registration stamp (`17 ABR 2023`). */
-const mesesCortos = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'];
-
-function iso(anio: number, mes: number, dia: number): string | null {
-  const fecha = new Date(Date.UTC(anio, mes - 1, dia));
-  if (fecha.getUTCMonth() !== mes - 1 || fecha.getUTCDate() !== dia) return null;
-  return `${String(anio).padStart(4, '0')}-${String(mes).padStart(2, '0')}-${String(dia).padStart(2, '0')}`;
-}
-
-/**
- * The first date of a text, as ISO `YYYY-MM-DD`.
- *
- * > | ... con fecha de emisión 26 de diciembre de 2022.
- *                                ^ 2022-12-26
- * > | ACTUALIZACION 17 ABR 2023
- *                   ^ 2023-04-17
- */
-export function primeraFecha(texto: string): string | null {
-  const larga = /\b(\d{1,2})\s+de\s+(\p{L}+)\s+(?:de|del)\s+(\d{4})\b/iu.exec(texto);
-  if (larga) {
-    const mes = meses.indexOf((larga[2] ?? '').toLowerCase().replace('setiembre', 'septiembre'));
-    if (mes >= 0) return iso(Number(larga[3]), mes + 1, Number(larga[1]));
-  }
-  const corta = /\b(\d{1,2})\s+(\p{L}{3})\.?\s+(\d{4})\b/iu.exec(texto);
-  if (corta) {
-    const mes = mesesCortos.indexOf((corta[2] ?? '').toLowerCase());
-    if (mes >= 0) return iso(Number(corta[3]), mes + 1, Number(corta[1]));
-  }
-  return null;
-}
+/** Ordinals as Spanish administrative texts write them (dates: constructs/fechas.ts). */
 
 /** Spanish ordinals 1-9 (and their short forms before a noun). */
 const unidades: Record<string, number> = {

@@ -1,7 +1,7 @@
 import type { Bloque, Firma, Line, Seccion } from '../../../../src/model/index.ts';
 import { colocar } from '../../colocadas.ts';
 import { parrafosDeLineas, plano, type Contexto } from './contexto.ts';
-import { primeraFecha } from './fechas.ts';
+import { primeraFecha } from '../../constructs/fechas.ts';
 
 /**
  * A procedure's title.
