@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { setPriority } from 'node:os';
 import { readdir, rename, rm } from 'node:fs/promises';
+import { setPriority } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { styleText } from 'node:util';
 import type { AstroIntegration } from 'astro';
