@@ -8,16 +8,17 @@
  *
  * 1. Ingest: scripts/bench-ingest.ts (time and MB/s of the pure pipeline).
  * 2. Our full build (`organica build`: ingest, charts, astro build,
- *    Pagefind) three ways (bench/lib/build.ts `Modo`): a fresh clone's first
+ *    Pagefind) four ways (bench/lib/build.ts `Modo`): a fresh clone's first
  *    build (committed content, drawings and manifest, no cache), from
- *    scratch (no drawing, no cache, `--limpia`: the ingest runs and Chromium
- *    draws every chart) and warm (the same again), each timed with the peak
+ *    scratch (no drawing, no cache: Chromium draws every chart), from
+ *    scratch with `--limpia` (the ingest runs too) and warm (the same
+ *    again), each timed with the peak
  *    memory of its process tree (bench/lib/measure.ts) and its own step
  *    times. They run in a snapshot of the project under `--out`, taken anew
  *    for each clone and scratch build: the repository is not touched.
  * 3. The same Markdown built by a stock Starlight (bench/starlight.ts), cold
  *    and warm, in the same rounds: each round is Starlight cold, ours
- *    (clone, scratch, warm), Starlight warm, so a change in the machine's
+ *    (clone, scratch, clean scratch, warm), Starlight warm, so a change in the machine's
  *    load hits both sides; the report gives each build's median.
  * 4. Bytes a reader downloads per page type, ours and Starlight's (Chromium),
  *    the gzip size of every unit page, and a unit page read with JavaScript off.
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
     const pages = await prepareStarlight(join(repo, 'content'), starlightDir);
     console.log(`  (Starlight: ${pages} páginas Markdown copiadas a ${starlightDir}/src/content/docs)`);
   }
-  const runs: Record<'clon' | 'cero' | 'caliente' | 'starlightFrio' | 'starlightCaliente', BuildResult[]> = { clon: [], cero: [], caliente: [], starlightFrio: [], starlightCaliente: [] };
+  const runs: Record<'clon' | 'cero' | 'limpia' | 'caliente' | 'starlightFrio' | 'starlightCaliente', BuildResult[]> = { clon: [], cero: [], limpia: [], caliente: [], starlightFrio: [], starlightCaliente: [] };
   const run = async (key: keyof typeof runs, label: string, build: () => Promise<BuildResult>) => {
     const result = await build();
     runs[key].push(result);
@@ -102,12 +103,15 @@ async function main(): Promise<void> {
     await run('clon', 'nuestra, clon recién hecho', () => buildOurs(project, { modo: 'clon' }));
     await snapshot(project);
     await run('cero', 'nuestra, desde cero', () => buildOurs(project, { modo: 'cero' }));
+    await snapshot(project);
+    await run('limpia', 'nuestra, desde cero con --limpia', () => buildOurs(project, { modo: 'limpia' }));
     await run('caliente', 'nuestra, en caliente', () => buildOurs(project, { modo: 'caliente' }));
     if (!skip.has('starlight')) await run('starlightCaliente', 'Starlight, en caliente', () => buildStarlight(starlightDir, false));
   }
   const medians = {
     clon: median(runs.clon),
     cero: median(runs.cero),
+    limpia: median(runs.limpia),
     caliente: median(runs.caliente),
     starlightFrio: runs.starlightFrio.length ? median(runs.starlightFrio) : null,
     starlightCaliente: runs.starlightCaliente.length ? median(runs.starlightCaliente) : null,
@@ -231,7 +235,7 @@ type Results = {
   git: string;
   maquina: ReturnType<typeof machine> & { loadEnd: number[] };
   ingesta: { mb: number; ms: number; mbPorSegundo: number } | null;
-  construccion: { clon: BuildResult; cero: BuildResult; caliente: BuildResult; starlightFrio: BuildResult | null; starlightCaliente: BuildResult | null; rondas: Record<string, BuildResult[]>; htmlOurs: number; htmlStarlight: number };
+  construccion: { clon: BuildResult; cero: BuildResult; limpia: BuildResult; caliente: BuildResult; starlightFrio: BuildResult | null; starlightCaliente: BuildResult | null; rondas: Record<string, BuildResult[]>; htmlOurs: number; htmlStarlight: number };
   unidades: { ours: ReturnType<typeof summary>; starlight: ReturnType<typeof summary> | null; mediana: string; mayor: string };
   bytes: { tipo: string; path: string; ours: PageBytes; starlight: PageBytes | null }[];
   sinJs: { path: string; ok: boolean; heading: string; functions: number; expected: number }[];
@@ -245,7 +249,7 @@ const ok = (pass: boolean) => (pass ? 'cumple' : '**no cumple**');
 
 /** The README section, in Spanish. */
 export function report(r: Results): string {
-  const { clon, cero, caliente, starlightFrio, starlightCaliente, rondas } = r.construccion;
+  const { clon, cero, limpia, caliente, starlightFrio, starlightCaliente, rondas } = r.construccion;
   const lines: string[] = [];
   const m = r.maquina;
   lines.push(`Medido el ${r.fecha.slice(0, 10)} (código ${r.git}) con \`npm run bench\` en una máquina de ${m.cpus} núcleos (${m.cpuModel}), ${m.memoryGb.toFixed(0)} GB de memoria, Node ${m.node}; carga media (1 min) al empezar ${m.load[0]}, al terminar ${r.maquina.loadEnd[0]?.toFixed(2)}.`);
@@ -254,7 +258,7 @@ export function report(r: Results): string {
   lines.push('');
   const todas = Object.values(rondas).flat();
   const cargas = todas.flatMap((b) => b.load);
-  lines.push(`**Construcción completa** (\`organica build\` en una copia del proyecto como la deja \`git clone\`, sin contar \`npm ci\`; ${rondas['clon']?.length ?? 0} rondas, cada una Starlight en frío, la nuestra de un clon recién hecho, desde cero y en caliente, y Starlight en caliente; mediana de las rondas; memoria: pico de PSS del árbol de procesos; carga media durante las construcciones entre ${Math.min(...cargas).toFixed(1)} y ${Math.max(...cargas).toFixed(1)}):`);
+  lines.push(`**Construcción completa** (\`organica build\` en una copia del proyecto como la deja \`git clone\`, sin contar \`npm ci\`; ${rondas['clon']?.length ?? 0} rondas, cada una Starlight en frío, la nuestra de un clon recién hecho, desde cero, desde cero con \`--limpia\` y en caliente, y Starlight en caliente; mediana de las rondas; memoria: pico de PSS del árbol de procesos; carga media durante las construcciones entre ${Math.min(...cargas).toFixed(1)} y ${Math.max(...cargas).toFixed(1)}):`);
   lines.push('');
   lines.push('| construcción | tiempo (mediana) | corridas | páginas | memoria pico | pasos (de la mediana) |');
   lines.push('|---|---|---|---|---|---|');
@@ -264,7 +268,8 @@ export function report(r: Results): string {
     lines.push(`| ${label} | **${s(b.seconds)}** | ${corridas} s | ${b.pages} | ${mb(b.peakPssMb)} | ${b.steps.map((st) => `${st.label} ${s(st.seconds)}${st.label === 'dibujo' ? ' (en paralelo)' : ''}`).join('; ') || '`astro build` con su Pagefind'} |`);
   };
   row('Orgánica, clon recién hecho', clon, 'clon');
-  row('Orgánica, desde cero (sin organigramas dibujados ni cachés; `--limpia`)', cero, 'cero');
+  row('Orgánica, desde cero (sin organigramas dibujados ni cachés)', cero, 'cero');
+  row('Orgánica, desde cero con `--limpia` (además, la ingesta entera)', limpia, 'limpia');
   row('Orgánica, en caliente', caliente, 'caliente');
   row('Starlight, en frío', starlightFrio, 'starlightFrio');
   row('Starlight, en caliente', starlightCaliente, 'starlightCaliente');
@@ -272,11 +277,13 @@ export function report(r: Results): string {
   if (starlightFrio && starlightCaliente) {
     const razonClon = clon.seconds / starlightFrio.seconds;
     const razonCero = cero.seconds / starlightFrio.seconds;
+    const razonLimpia = limpia.seconds / starlightFrio.seconds;
     const razonCaliente = caliente.seconds / starlightCaliente.seconds;
     lines.push('| meta | razón Orgánica / Starlight | |');
     lines.push('|---|---|---|');
     lines.push(`| clon recién hecho ≤ 1,0 × Starlight en frío | **${razonClon.toFixed(2)}** | ${ok(razonClon <= 1)} |`);
     lines.push(`| desde cero ≤ 1,5 × Starlight en frío | **${razonCero.toFixed(2)}** | ${ok(razonCero <= 1.5)} |`);
+    lines.push(`| (desde cero con \`--limpia\`, sin meta) | **${razonLimpia.toFixed(2)}** | |`);
     lines.push(`| en caliente ≤ 0,5 × Starlight en caliente | **${razonCaliente.toFixed(2)}** | ${ok(razonCaliente <= 0.5)} |`);
     lines.push('');
   }

@@ -87,7 +87,7 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
     // other core, and those it no longer shows removed, as `npm run ingest` does. Whatever
     // the ingest does change is drawn in the next step.
     dibujosAntes = (await leerManifiesto(options.contenido))?.graficas.dibujos ?? null;
-    if ((await faltanDibujos(graficas, options.fuentes)) !== 0) dibujoAnticipado = dibujarAparte(graficas, contentDir === options.contenido);
+    if ((await faltanDibujos(graficas, options.fuentes)) !== 0) dibujoAnticipado = dibujarAparte(graficas, contentDir === options.contenido, { cedeCpu: true });
     const { ingest } = await import('./ingest/command.ts');
     const codigo = await ingest({ ...options, graficas: false }).catch((error: unknown) => {
       dibujoAnticipado?.detener();
@@ -209,17 +209,21 @@ function esperarDibujo(terminado: Promise<number>): AstroIntegration {
   };
 }
 
-/** `npm run charts` in a child process with these settings (`--prune` if `podar`): its exit code, and a way to stop it. */
-function dibujarAparte({ contentDir, dir }: RenderOptions, podar = false): { codigo: Promise<number>; detener: () => void } {
+/**
+ * `npm run charts` in a child process with these settings (`--prune` if `podar`): its exit code,
+ * and a way to stop it. `cedeCpu`: the drawing runs niced, for when it goes beside the ingest.
+ */
+function dibujarAparte({ contentDir, dir }: RenderOptions, podar = false, { cedeCpu = false } = {}): { codigo: Promise<number>; detener: () => void } {
   const hijo = spawn(process.execPath, [join(import.meta.dirname, 'charts/render.ts'), ...(podar ? ['--prune'] : [])], {
     env: { ...process.env, CONTENT_DIR: contentDir, CHARTS_DIR: dir },
     stdio: 'inherit',
   });
-  // The drawing is seldom what the build waits for: the ingest, Astro's content sync and its
-  // bundling are, on the other core. Niced, Chromium (which inherits it) takes the CPU they leave,
-  // not theirs (from scratch, 208 charts: 1.3-2.0 s less in 17-18 s, measured in three A/B pairs).
+  // Beside the ingest, the drawing is not what the build waits for: the ingest, then Astro's content
+  // sync and bundling are. Niced, Chromium (which inherits it) takes the CPU they leave, not theirs
+  // (from scratch with the ingest, 208 charts: 1.3-2.0 s less in 17-18 s, three A/B pairs). Without
+  // the ingest the drawing is the longest step, so it keeps its priority.
   try {
-    if (hijo.pid) setPriority(hijo.pid, 10);
+    if (cedeCpu && hijo.pid) setPriority(hijo.pid, 10);
   } catch {
     // Only a hint; a system that refuses it draws at normal priority.
   }

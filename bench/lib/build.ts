@@ -59,11 +59,14 @@ export interface BuildResult {
 /**
  * Which build: `clon`, a fresh clone's first `npm run build` (committed
  * content, drawings and manifest; no cache of any kind: Astro's, the
- * compile cache, the saved search index); `cero`, from scratch (the same
- * with no drawn chart either, and `--limpia`: the ingest runs, every chart
- * is drawn in Chromium); `caliente`, the same build again with nothing changed.
+ * compile cache, the saved search index); `cero`, from scratch as issue 11
+ * defines it (the same without the committed drawings: Chromium draws every
+ * chart; the committed content and manifest stand, so nothing is
+ * re-ingested); `limpia`, the same with `--limpia` (the ingest runs too,
+ * with its OCR lexicon cold); `caliente`, the same build again with nothing
+ * changed.
  */
-export type Modo = 'clon' | 'cero' | 'caliente';
+export type Modo = 'clon' | 'cero' | 'limpia' | 'caliente';
 
 export interface BuildOptions {
   modo: Modo;
@@ -90,9 +93,9 @@ export function buildSteps(tail: readonly string[]): { label: string; seconds: n
 /**
  * Our `npm run build` in `project`: `organica build`, one process, timed
  * and measured whole; its own step times come from its summary line (they
- * share the process's peak memory). `clon` and `cero` first remove what a
- * fresh clone lacks (every cache a build keeps, the output); `cero` also
- * the drawn charts.
+ * share the process's peak memory). All but `caliente` first remove what a
+ * fresh clone lacks (every cache a build keeps, the output); `cero` and
+ * `limpia` also the drawn charts.
  */
 export async function buildOurs(project: string, options: BuildOptions): Promise<BuildResult> {
   const stepEnv: NodeJS.ProcessEnv = { ...env };
@@ -101,12 +104,12 @@ export async function buildOurs(project: string, options: BuildOptions): Promise
   if (options.modo !== 'caliente') {
     for (const dir of ['node_modules', '.astro', '.cache', outDir]) await rm(join(project, dir), { recursive: true, force: true });
   }
-  if (options.modo === 'cero') {
+  if (options.modo === 'cero' || options.modo === 'limpia') {
     const graficas = join(project, options.contentDir ?? 'content', 'graficas');
     for (const name of await readdir(graficas).catch(() => [] as string[])) if (name.endsWith('.svg')) await rm(join(graficas, name));
   }
   await waitForLoad();
-  const args = [node, 'bin/organica.js', 'build', '--salida', outDir, ...(options.modo === 'cero' ? ['--limpia'] : [])];
+  const args = [node, 'bin/organica.js', 'build', '--salida', outDir, ...(options.modo === 'limpia' ? ['--limpia'] : [])];
   const whole = await measure(`organica build (${options.modo})`, args, { env: stepEnv, cwd: project });
   const steps = buildSteps(whole.tail).map((step) => ({ ...whole, ...step }));
   // HTML files written, not Astro's count: the redirect pages are written apart (src/integrations/redirecciones.ts).
