@@ -102,7 +102,9 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
   const dibujo = await paso('organigramas', async () => {
     const inicio = performance.now();
     const anticipado = dibujoAnticipado;
-    if (!anticipado && !ingirio && (await faltanDibujos(graficas, options.fuentes)) === 0) {
+    // With no ingest and no drawing under way, the content is as it was: counted once, here.
+    const faltanSinIngesta = !anticipado && !ingirio ? await faltanDibujos(graficas, options.fuentes) : null;
+    if (faltanSinIngesta === 0) {
       console.error(`Al día: ${graficas.dir} tiene todos los organigramas que el contenido muestra.`);
       return null;
     }
@@ -113,7 +115,7 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
     let hijo: ReturnType<typeof dibujarAparte> | null = null;
     const terminado = (async () => {
       if (anticipado && (await anticipado.codigo) !== 0) throw new BuildError('organigramas', 'no se pudieron dibujar todos (véanse los errores arriba).');
-      if (otrosDibujos || (await faltanDibujos(graficas, options.fuentes)) !== 0) {
+      if (otrosDibujos || (faltanSinIngesta ?? (await faltanDibujos(graficas, options.fuentes))) !== 0) {
         hijo = dibujarAparte(graficas, otrosDibujos);
         if ((await hijo.codigo) !== 0) throw new BuildError('organigramas', 'no se pudieron dibujar todos (véanse los errores arriba).');
       }
