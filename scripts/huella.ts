@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 
@@ -17,12 +17,19 @@ export async function huella(raiz: string, rutas: readonly string[], incluir: (r
   await enOrden(
     archivos,
     (ruta) => readFile(join(raiz, ruta)).catch(() => null),
-    (ruta, contenido) => {
-      hash.update(`${ruta}\0${contenido === null ? '-' : contenido.length}\0`);
-      if (contenido) hash.update(contenido);
-    },
+    (ruta, contenido) => sumarArchivo(hash, ruta, contenido),
   );
   return hash.digest('hex');
+}
+
+/**
+ * One file's part of a digest: its path, its length (`-` when it does not
+ * exist) and its bytes. Every digest of files here and in the manifest is made
+ * of these, so a digest of files still in memory equals the one of them on disk.
+ */
+export function sumarArchivo(hash: Hash, ruta: string, bytes: Uint8Array | null): void {
+  hash.update(`${ruta}\0${bytes === null ? '-' : bytes.length}\0`);
+  if (bytes) hash.update(bytes);
 }
 
 /**
@@ -51,8 +58,7 @@ async function enOrden<T, R>(items: readonly T[], hacer: (item: T) => Promise<R>
 export function huellaDeArchivos(archivos: readonly { ruta: string; contenido: string }[]): string {
   const hash = createHash('sha256');
   for (const { ruta, contenido } of [...archivos].sort((a, b) => (a.ruta < b.ruta ? -1 : a.ruta > b.ruta ? 1 : 0))) {
-    const bytes = Buffer.from(contenido, 'utf8');
-    hash.update(`${ruta}\0${bytes.length}\0`).update(bytes);
+    sumarArchivo(hash, ruta, Buffer.from(contenido, 'utf8'));
   }
   return hash.digest('hex');
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
+import { sumarArchivo } from './huella.ts';
 
 /**
  * The code a step runs, named by a digest that is the same on every clone:
@@ -36,25 +37,31 @@ export interface Modulos {
 
 /** The files `entradas` import, transitively (themselves included), and the packages they import. */
 export async function modulosDe(raiz: string, entradas: readonly string[]): Promise<Modulos> {
-  const archivos = new Set<string>();
+  const { bytes, paquetes } = await leerModulos(raiz, entradas);
+  return { archivos: [...bytes.keys()].sort(), paquetes };
+}
+
+/** `modulosDe`, with each file's bytes as read to follow its imports. */
+async function leerModulos(raiz: string, entradas: readonly string[]): Promise<{ bytes: Map<string, Buffer>; paquetes: string[] }> {
+  const archivos = new Map<string, Buffer>();
   const paquetes = new Set<string>();
   const pendientes = [...entradas];
   for (let ruta = pendientes.pop(); ruta !== undefined; ruta = pendientes.pop()) {
     if (archivos.has(ruta)) continue;
-    const texto = await readFile(join(raiz, ruta), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    const bytes = await readFile(join(raiz, ruta)).catch((error: NodeJS.ErrnoException) => {
       // A path in a comment's example, not a module: nothing runs it.
       if (error.code === 'ENOENT' && !entradas.includes(ruta)) return null;
       throw error;
     });
-    if (texto === null) continue;
-    archivos.add(ruta);
-    for (const m of texto.matchAll(especificador)) {
+    if (bytes === null) continue;
+    archivos.set(ruta, bytes);
+    for (const m of bytes.toString('utf8').matchAll(especificador)) {
       const spec = m[1] ?? m[2] ?? m[3] ?? '';
       if (spec.startsWith('.')) pendientes.push(normalize(join(dirname(ruta), spec)).split('\\').join('/'));
       else if (!spec.startsWith('node:') && !spec.includes(':')) paquetes.add(nombreDePaquete(spec));
     }
   }
-  return { archivos: [...archivos].sort(), paquetes: [...paquetes].sort() };
+  return { bytes: archivos, paquetes: [...paquetes].sort() };
 }
 
 /** `@xmldom/xmldom/lib/x.js` -> `@xmldom/xmldom`; `pdfjs-dist/legacy/build/pdf.mjs` -> `pdfjs-dist`. */
@@ -108,13 +115,10 @@ export function paquetesBloqueados(lock: { packages: Record<string, EntradaDeLoc
  * `paquetesExtra` (say `node`, the pinned runtime) depend on.
  */
 export async function huellaDeModulos(raiz: string, entradas: readonly string[], paquetesExtra: readonly string[] = []): Promise<string> {
-  const { archivos, paquetes } = await modulosDe(raiz, entradas);
+  const { bytes, paquetes } = await leerModulos(raiz, entradas);
   const lock = JSON.parse(await readFile(join(raiz, 'package-lock.json'), 'utf8')) as { packages: Record<string, EntradaDeLock> };
   const hash = createHash('sha256');
-  for (const ruta of archivos) {
-    const bytes = await readFile(join(raiz, ruta));
-    hash.update(`${ruta}\0${bytes.length}\0`).update(bytes);
-  }
+  for (const ruta of [...bytes.keys()].sort()) sumarArchivo(hash, ruta, bytes.get(ruta)!);
   for (const linea of paquetesBloqueados(lock, [...paquetes, ...paquetesExtra])) hash.update(`${linea}\n`);
   return hash.digest('hex');
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { sumarArchivo } from '../huella.ts';
 import type { ChartSpec } from './spec.ts';
 
 /**
@@ -36,10 +37,7 @@ export function codigoDeDibujo(root = process.cwd()): string {
     .map((e) => `${parches}/${e.name}`);
   // An unpatched Mermaid draws the same SVG, only slower; with no patch the name still differs (see the patch's header).
   const hash = createHash('sha256');
-  for (const ruta of [...archivosDeDibujo, ...delParche].sort()) {
-    const bytes = readFileSync(join(root, ruta));
-    hash.update(`${ruta}\0${bytes.length}\0`).update(bytes);
-  }
+  for (const ruta of [...archivosDeDibujo, ...delParche].sort()) sumarArchivo(hash, ruta, readFileSync(join(root, ruta)));
   const codigo = hash.digest('hex');
   codigos.set(root, codigo);
   return codigo;
