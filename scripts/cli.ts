@@ -3,7 +3,6 @@ import { parseArgs } from 'node:util';
 import { IngestError } from '../src/model/index.ts';
 import type { OpcionesBuild } from './build.ts';
 import type { OpcionesIngesta } from './ingest/command.ts';
-import type { LexiconPorDefecto } from './ingest/ocr/lexicon.ts';
 
 const usage = `Uso:
   organica ingest [--check] [--sin-organigramas] [--fuentes DIR] [--contenido DIR] [--datos DIR]
@@ -98,7 +97,7 @@ async function buildSite(options: OpcionesBuild): Promise<number> {
 type SalidaDeParse = 'modelo' | 'informe' | 'texto' | 'lineas';
 
 async function parseOne(file: string, fuentes: string, salida: SalidaDeParse): Promise<number> {
-  const [{ loadCatalogs }, { printReport }, { emit }, { implicitCatalog }, { parse, lineaDeCobertura }, { read }, { progresoDeOcr }, { atribuirLineas, formatoDeLineas }, { lexiconDeFuentes }] = await Promise.all([
+  const [{ loadCatalogs }, { printReport }, { emit }, { implicitCatalog }, { parse, lineaDeCobertura }, { read }, { progresoDeOcr }, { atribuirLineas, formatoDeLineas }, { guardarLexiconDe, lexiconDeFuentes }] = await Promise.all([
     import('./ingest/catalog.ts'),
     import('./ingest/command.ts'),
     import('./ingest/emit.ts'),
@@ -116,9 +115,8 @@ async function parseOne(file: string, fuentes: string, salida: SalidaDeParse): P
     return 0;
   }
   // A scan is repaired against the corpus it would join; what the lexicon learned is kept for next time.
-  let lexicon: LexiconPorDefecto | null = null;
-  const parsed = parse(source, { lexicon: () => (lexicon ??= lexiconDeFuentes(fuentes)) });
-  (lexicon as LexiconPorDefecto | null)?.guardar();
+  const parsed = parse(source, { lexicon: () => lexiconDeFuentes(fuentes) });
+  guardarLexiconDe(fuentes);
   const { estructuras, informe, cobertura } = parsed;
   printReport(informe);
   const cierre = () => console.error(`${archivo}: ${lineaDeCobertura(estructuras, cobertura)}`);

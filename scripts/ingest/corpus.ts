@@ -5,7 +5,7 @@ import { IngestError, type Catalogo, type IndiceDatos, type Informe } from '../.
 import { loadCatalogs, loadRegistry } from './catalog.ts';
 import { emit, urls, type ArchivoGenerado } from './emit.ts';
 import { implicitCatalog } from './implicit-catalog.ts';
-import { lexiconDeFuentes, type LexiconPorDefecto } from './ocr/lexicon.ts';
+import { guardarLexiconDe, lexiconDeFuentes } from './ocr/lexicon.ts';
 import { parse } from './parse.ts';
 import { esFuente, read, rutaDelTextoExtraido, textoExtraido, type OpcionesDeLectura } from './read.ts';
 
@@ -55,8 +55,7 @@ export async function ingestCorpus(
     }
   }
   // A scan's words are repaired, and its unit names checked, against the corpus's own born-digital texts.
-  let usado: LexiconPorDefecto | null = null;
-  const lexicon = () => (usado ??= lexiconDeFuentes(rutas.fuentes));
+  const lexicon = () => lexiconDeFuentes(rutas.fuentes);
   for (const archivo of sources) {
     const source = await read(join(rutas.fuentes, archivo), archivo, lectura(archivo));
     // The text read from a PDF or Word file is committed beside the reports: a new edition is a text diff, and ingest --check covers it.
@@ -119,7 +118,7 @@ export async function ingestCorpus(
   };
   ingesta.datos.push({ ruta: 'index.json', contenido: `${JSON.stringify(indice, null, 2)}\n` });
   // What the lexicon learned (dictionary verdicts, name lookups) goes to the tool cache: faster next time, same output.
-  (usado as LexiconPorDefecto | null)?.guardar();
+  guardarLexiconDe(rutas.fuentes);
   return ingesta;
 }
 

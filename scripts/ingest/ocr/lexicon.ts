@@ -150,6 +150,15 @@ export function lexiconDeFuentes(carpeta: string): LexiconPorDefecto {
   return lexicon;
 }
 
+/**
+ * Keeps in the tool cache what the lexicon of `carpeta` learned in this
+ * process (dictionary verdicts, name lookups), if a parse used it: faster next
+ * time, same output. A folder whose lexicon was never built is left alone.
+ */
+export function guardarLexiconDe(carpeta: string): void {
+  porCarpeta.get(resolve(carpeta))?.guardar();
+}
+
 let soloDiccionario: Lexicon | null = null;
 
 /** The lexicon of a text parsed alone, with no corpus given: dictionary-es only. */
