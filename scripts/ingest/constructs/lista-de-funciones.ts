@@ -2,7 +2,7 @@ import type { Aviso, Funcion, Line } from '../../../src/model/index.ts';
 import { avisador, type Avisar } from '../avisos.ts';
 import { colocadasPor, type Colocadas } from '../colocadas.ts';
 import { romanValue } from '../../../src/lib/romanos.ts';
-import { joinWrapped } from './numbered-list.ts';
+import { joinInto, joinWrapped } from './numbered-list.ts';
 
 /**
  * A unit's list of functions as manuals print it, whoever made the PDF:
@@ -167,8 +167,7 @@ export function leerListaDeFunciones(archivo: string, lines: readonly Line[], un
     estado.abierto = {
       agregar: (mas, otra) => {
         partes.push({ texto: mas, linea: otra.n, corte: posibleCorte(funcion.texto, mas) });
-        funcion.texto = funcion.texto === '' ? mas : joinWrapped(funcion.texto, mas);
-        if (otra.original !== undefined || funcion.original !== undefined) funcion.original = joinWrapped(funcion.original ?? funcion.texto, otra.original?.trim() ?? mas);
+        joinInto(funcion, otra, mas);
       },
       texto: () => funcion.texto,
       columna: renglon.columnaDeTexto,

@@ -107,6 +107,8 @@ export function joinInto(destino: { texto: string; original?: string | undefined
 
 /** Joins a wrapped line to the text before it, undoing a hyphenated line break (`adminis-` + `tración`). */
 export function joinWrapped(before: string, after: string): string {
+  // Onto nothing yet (a marker alone on the line above), the text is the line's.
+  if (before === '') return after;
   if (/\p{Ll}-$/u.test(before) && /^\p{Ll}/u.test(after)) return before.slice(0, -1) + after;
   return `${before} ${after}`;
 }
