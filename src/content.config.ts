@@ -17,13 +17,13 @@ function idDeRuta({ entry }: { entry: string }): string {
 
 /** Document overviews: one `index.md` per document. */
 const documentos = defineCollection({
-  loader: glob({ base, pattern: '*/*/index.md', generateId: idDeRuta }),
+  loader: glob({ base, pattern: '*/*/index.md', generateId: idDeRuta, retainBody: false }),
   schema: documentoFrontmatterSchema,
 });
 
 /** Units: every other Markdown file of a document; the body is the functions list. */
 const unidades = defineCollection({
-  loader: glob({ base, pattern: ['*/*/*.md', '!*/*/index.md'], generateId: idDeRuta }),
+  loader: glob({ base, pattern: ['*/*/*.md', '!*/*/index.md'], generateId: idDeRuta, retainBody: false }),
   schema: unidadFrontmatterSchema,
 });
 
