@@ -6,6 +6,7 @@ import { rehypeSectionIds } from './src/plugins/rehype-section-ids.ts';
 import { rehypeArticulos } from './src/plugins/rehype-articulos.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { normalizarBase, origenPublicado } from './src/lib/urls.ts';
+import { almacenLeidoDeDisco } from './src/integrations/almacen-en-disco.ts';
 import { redireccionesEscritas } from './src/integrations/redirecciones.ts';
 
 /**
@@ -46,7 +47,7 @@ const mapaDelSitio: AstroIntegration = {
 export default defineConfig({
   ...(site ? { site } : {}),
   base,
-  integrations: [mapaDelSitio, redireccionesEscritas()],
+  integrations: [mapaDelSitio, redireccionesEscritas(), almacenLeidoDeDisco()],
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
   build: {
