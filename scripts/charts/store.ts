@@ -96,11 +96,24 @@ export class ChartNotRenderedError extends Error {
   }
 }
 
+/**
+ * Drawings already read, by path: the unit pages of one parent share its
+ * drawing, so a build reads each file once instead of once a page. A path
+ * names its content (the hash of what decides the drawing), so a text read
+ * never goes stale.
+ */
+const leidos = new Map<string, string>();
+
 /** The drawn SVG of a chart, ready to inline; throws ChartNotRenderedError when it was not drawn. */
 export function readChartSvg(spec: ChartSpec, dir = chartsDir()): string {
   const path = chartPath(chartHash(spec), dir);
   try {
-    return readFileSync(path, 'utf8');
+    let svg = leidos.get(path);
+    if (svg === undefined) {
+      svg = readFileSync(path, 'utf8');
+      leidos.set(path, svg);
+    }
+    return svg;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ChartNotRenderedError(spec, path);
     throw error;
