@@ -8,7 +8,7 @@ import { origenPublicado } from '../src/lib/urls.ts';
 import { IngestError } from '../src/model/index.ts';
 import { chartsDir } from './charts/store.ts';
 import type { RenderOptions } from './charts/render.ts';
-import { dibujosSegunManifiesto, ingestaAlDia, leerManifiesto, type CarpetasIngesta } from './ingest/al-dia.ts';
+import { dibujosSegunManifiesto, leerManifiesto, manifiestoAlDia, type CarpetasIngesta, type Manifiesto } from './ingest/al-dia.ts';
 
 /**
  * `organica build` (`npm run build`): the whole site in one process, each
@@ -77,8 +77,11 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
   let ingirio = false;
   /** The drawings the content needed before the ingest ran, by its manifest. */
   let dibujosAntes: string[] | null = null;
+  /** The manifest, when it says the content needs no ingest. */
+  let alDia: Manifiesto | null = null;
   await paso('ingesta', async () => {
-    if (!options.limpia && (await ingestaAlDia(options))) {
+    alDia = options.limpia ? null : await manifiestoAlDia(options);
+    if (alDia) {
       console.error(`Al día: el manifiesto (${options.contenido}/_ingesta.json) dice que ni las fuentes ni el código de la ingesta cambiaron, y su salida está intacta.`);
       return;
     }
@@ -103,7 +106,7 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
     const inicio = performance.now();
     const anticipado = dibujoAnticipado;
     // With no ingest and no drawing under way, the content is as it was: counted once, here.
-    const faltanSinIngesta = !anticipado && !ingirio ? await faltanDibujos(graficas, options.fuentes) : null;
+    const faltanSinIngesta = !anticipado && !ingirio ? await faltanDibujos(graficas, options.fuentes, contentDir === options.contenido ? alDia : null) : null;
     if (faltanSinIngesta === 0) {
       console.error(`Al día: ${graficas.dir} tiene todos los organigramas que el contenido muestra.`);
       return null;
@@ -164,10 +167,11 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
 /**
  * How many drawings the content lacks: the manifest's list checked against
  * the folder when the manifest still describes the content (no YAML read),
- * else from the content itself (render.ts `estadoGraficas`).
+ * else from the content itself (render.ts `estadoGraficas`). `alDia`: the
+ * manifest the ingest step found current for this folder.
  */
-async function faltanDibujos({ contentDir, dir }: RenderOptions, fuentes: string): Promise<number> {
-  const dibujos = await dibujosSegunManifiesto(contentDir, fuentes);
+async function faltanDibujos({ contentDir, dir }: RenderOptions, fuentes: string, alDia: Manifiesto | null = null): Promise<number> {
+  const dibujos = await dibujosSegunManifiesto(contentDir, fuentes, alDia);
   if (dibujos) {
     const presentes = new Set(await readdir(dir).catch(() => [] as string[]));
     return dibujos.filter((nombre) => !presentes.has(nombre)).length;

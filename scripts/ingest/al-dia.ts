@@ -111,22 +111,27 @@ export async function escribirManifiesto(contenido: string, manifiesto: Manifies
 }
 
 /**
- * True when the manifest in the content folder says the ingest read these
+ * The manifest in the content folder when it says the ingest read these
  * sources with this code and wrote exactly what is on disk now: running it
- * again would write nothing. False without a manifest or after any change
+ * again would write nothing. Null without a manifest or after any change
  * (a source, the pipeline's code or a locked package it uses, a generated
  * file edited or removed, a stray unit file).
  */
-export async function ingestaAlDia(options: CarpetasIngesta): Promise<boolean> {
+export async function manifiestoAlDia(options: CarpetasIngesta): Promise<Manifiesto | null> {
   const anterior = await leerManifiesto(options.contenido);
-  if (!anterior) return false;
+  if (!anterior) return null;
   const [fuentes, codigo, contenido, datos] = await Promise.all([
     huellaDeFuentes(options),
     huellaDeCodigoDeIngesta(),
     huellaDeContenido(options),
     huella(options.datos, ['.'], generadoEnDatos),
   ]);
-  return fuentes === anterior.fuentes && codigo === anterior.codigo && contenido === anterior.contenido && datos === anterior.datos;
+  const alDia = fuentes === anterior.fuentes && codigo === anterior.codigo && contenido === anterior.contenido && datos === anterior.datos;
+  return alDia ? anterior : null;
+}
+
+export async function ingestaAlDia(options: CarpetasIngesta): Promise<boolean> {
+  return (await manifiestoAlDia(options)) !== null;
 }
 
 /**
@@ -134,11 +139,13 @@ export async function ingestaAlDia(options: CarpetasIngesta): Promise<boolean> {
  * still describes it (same generated files, same chart code); null when the
  * content has to be read to know (no manifest, another content tree, a
  * change). Cheaper than reading 664 frontmatters: digests and no YAML.
+ * `alDia`: the manifest `manifiestoAlDia` just found current for this
+ * folder, whose content digest then needs no second reading.
  */
-export async function dibujosSegunManifiesto(contenido: string, fuentes = join(contenido, 'sources')): Promise<string[] | null> {
-  const manifiesto = await leerManifiesto(contenido);
+export async function dibujosSegunManifiesto(contenido: string, fuentes = join(contenido, 'sources'), alDia: Manifiesto | null = null): Promise<string[] | null> {
+  const manifiesto = alDia ?? (await leerManifiesto(contenido));
   if (!manifiesto) return null;
-  const [enDisco, codigo] = await Promise.all([huellaDeContenido({ contenido, fuentes, datos: '' }), huellaDeCodigoDeGraficas()]);
+  const [enDisco, codigo] = await Promise.all([alDia ? alDia.contenido : huellaDeContenido({ contenido, fuentes, datos: '' }), huellaDeCodigoDeGraficas()]);
   return enDisco === manifiesto.contenido && codigo === manifiesto.graficas.codigo ? manifiesto.graficas.dibujos : null;
 }
 
