@@ -1,7 +1,7 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { IngestError } from '../../src/model/index.ts';
-import { implicitCatalog } from './implicit-catalog.ts';
+import { implicitCatalogs } from './implicit-catalog.ts';
 import { yamlFile } from './markdown.ts';
 import { lexiconDeFuentes } from './ocr/lexicon.ts';
 import { parse } from './parse.ts';
@@ -30,18 +30,22 @@ export async function agregar(file: string, fuentes: string, lectura: OpcionesDe
   if (yaEsta !== null && resolve(destino) !== resolve(file) && !yaEsta.equals(await readFile(file))) {
     throw new IngestError(archivo, 1, `ya hay otro archivo con ese nombre en ${fuentes}; renombre uno de los dos.`);
   }
-  await mkdir(fuentes, { recursive: true });
-  if (resolve(destino) !== resolve(file)) await copyFile(file, destino);
-  const catalogos: Agregado['catalogos'] = [];
-  for (const { documento } of estructuras) {
-    const catalogo = implicitCatalog(documento, archivo, source.lines);
-    const ruta = join(fuentes, `${catalogo.institucion.id}-${catalogo.id}.yaml`);
+  // Every entry is checked before anything is written: a refusal leaves the folder as it was.
+  const catalogos = implicitCatalogs(
+    estructuras.map(({ documento }) => documento),
+    archivo,
+    source.lines,
+  ).map((catalogo) => ({
+    ruta: join(fuentes, `${catalogo.institucion.id}-${catalogo.id}.yaml`),
+    yaml: `# Entrada inferida del texto de ${archivo}: revísela y corríjala. Esquema: src/model/catalogo.ts\n${yamlFile(catalogo)}`,
+  }));
+  for (const { ruta } of catalogos) {
     if (await readFile(ruta).catch(() => null)) {
       throw new IngestError(ruta, 1, `ya existe; no se sobrescribe una entrada de catálogo (bórrela o cambie su «id» si es de otro documento).`);
     }
-    const yaml = `# Entrada inferida del texto de ${archivo}: revísela y corríjala. Esquema: src/model/catalogo.ts\n${yamlFile(catalogo)}`;
-    await writeFile(ruta, yaml);
-    catalogos.push({ ruta, yaml });
   }
+  await mkdir(fuentes, { recursive: true });
+  if (resolve(destino) !== resolve(file)) await copyFile(file, destino);
+  for (const { ruta, yaml } of catalogos) await writeFile(ruta, yaml);
   return { fuente: destino, catalogos };
 }

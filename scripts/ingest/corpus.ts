@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { IngestError, type Catalogo, type IndiceDatos, type Informe } from '../../src/model/index.ts';
 import { loadCatalogs, loadRegistry } from './catalog.ts';
 import { emit, urls, type ArchivoGenerado } from './emit.ts';
-import { implicitCatalog } from './implicit-catalog.ts';
+import { implicitCatalogs } from './implicit-catalog.ts';
 import { guardarLexiconDe, lexiconDeFuentes } from './ocr/lexicon.ts';
 import { parse } from './parse.ts';
 import { esFuente, read, rutaDelTextoExtraido, textoExtraido, type OpcionesDeLectura } from './read.ts';
@@ -69,7 +69,7 @@ export async function ingestCorpus(
     ingesta.informes.push(informe);
     // A source dropped in without a catalog entry still publishes: its entry is inferred from the text.
     const propias = catalogs.filter((catalogo) => catalogo.archivo === archivo);
-    const inferidas = propias.length === 0 ? estructuras.map((estructura) => sinChoque(implicitCatalog(estructura.documento, archivo, source.lines), [...catalogs, ...ingesta.inferidos])) : [];
+    const inferidas = propias.length === 0 ? implicitCatalogs(estructuras.map((estructura) => estructura.documento), archivo, source.lines, [...catalogs, ...ingesta.inferidos]) : [];
     ingesta.inferidos.push(...inferidas);
     const entries = propias.length > 0 ? propias : inferidas;
     for (const [i, estructura] of estructuras.entries()) {
@@ -120,12 +120,4 @@ export async function ingestCorpus(
   // What the lexicon learned (dictionary verdicts, name lookups) goes to the tool cache: faster next time, same output.
   guardarLexiconDe(rutas.fuentes);
   return ingesta;
-}
-
-/** An inferred entry whose id another document of its institution already has gets the next free one (`manual-de-organizacion-2`). */
-function sinChoque(catalogo: Catalogo, otros: readonly Catalogo[]): Catalogo {
-  const usados = new Set(otros.filter((otro) => otro.institucion.id === catalogo.institucion.id).map((otro) => otro.id));
-  let id = catalogo.id;
-  for (let k = 2; usados.has(id); k++) id = `${catalogo.id}-${k}`;
-  return id === catalogo.id ? catalogo : { ...catalogo, id };
 }

@@ -38,6 +38,25 @@ export function implicitCatalog(documento: Documento, archivo: string, lines: re
   };
 }
 
+/**
+ * The inferred entries of every document of one file, in order. A document
+ * whose id another of its institution already has, in `otros` or earlier in
+ * the file (two manuals in one PDF), gets the next free one
+ * (`manual-de-organizacion-2`): each publishes in its own folder.
+ */
+export function implicitCatalogs(documentos: readonly Documento[], archivo: string, lines: readonly Line[] = [], otros: readonly Catalogo[] = []): Catalogo[] {
+  const inferidos: Catalogo[] = [];
+  for (const documento of documentos) inferidos.push(sinChoque(implicitCatalog(documento, archivo, lines), [...otros, ...inferidos]));
+  return inferidos;
+}
+
+function sinChoque(catalogo: Catalogo, otros: readonly Catalogo[]): Catalogo {
+  const usados = new Set(otros.filter((otro) => otro.institucion.id === catalogo.institucion.id).map((otro) => otro.id));
+  let id = catalogo.id;
+  for (let k = 2; usados.has(id); k++) id = `${catalogo.id}-${k}`;
+  return id === catalogo.id ? catalogo : { ...catalogo, id };
+}
+
 /** `REGLAMENTO INTERIOR` -> `Reglamento Interior`; a title in running case stays as printed. */
 function tipoEnFrase(texto: string): string {
   return /\p{Ll}/u.test(texto) ? texto.charAt(0).toLocaleUpperCase('es') + texto.slice(1) : enFrase(texto);

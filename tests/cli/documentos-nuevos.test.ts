@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -60,5 +60,35 @@ describe('a document nobody here has catalogued', () => {
     const [documento] = await readdir(join(contenido, institucion ?? ''));
     const unidades = (await readdir(join(contenido, institucion ?? '', documento ?? ''))).filter((nombre) => nombre.endsWith('.md') && nombre !== 'index.md');
     expect(unidades).toHaveLength(9);
+  });
+
+  it('two documents of one file that infer the same id each get their own: add writes both entries, ingest publishes both', async () => {
+    // The reglamento twice in one file, as a compilation would carry two documents of one kind.
+    const texto = await readFile(reglamento, 'utf8');
+    const doble = join(dir, 'dos-reglamentos.txt');
+    await writeFile(doble, `${texto}\n${texto}`);
+
+    const fuentes = join(dir, 'fuentes-doble');
+    const agregado = await organica('add', doble, '--fuentes', fuentes);
+    expect(agregado.code, agregado.stderr).toBe(0);
+    const entradas = (await readdir(fuentes)).filter((nombre) => nombre.endsWith('.yaml')).sort();
+    expect(entradas).toHaveLength(2);
+    const ids = await Promise.all(entradas.map(async (nombre) => catalogoSchema.parse(parseYaml(await readFile(join(fuentes, nombre), 'utf8'))).id));
+    const [primero, segundo] = ids.sort((a, b) => a.length - b.length);
+    expect(segundo).toBe(`${primero}-2`);
+
+    const sinEntrada = join(dir, 'fuentes-doble-ingest');
+    await mkdir(sinEntrada, { recursive: true });
+    await copyFile(doble, join(sinEntrada, 'dos-reglamentos.txt'));
+    const contenido = join(dir, 'contenido-doble');
+    const ingesta = await organica('ingest', '--fuentes', sinEntrada, '--contenido', contenido, '--datos', join(dir, 'datos-doble'), '--sin-organigramas');
+    expect(ingesta.code, ingesta.stderr).toBe(0);
+    const institucion = (await readdir(contenido)).find((nombre) => !['informes', 'graficas', '_ingesta.json'].includes(nombre)) ?? '';
+    const documentos = (await readdir(join(contenido, institucion))).sort();
+    expect(documentos).toEqual([primero, segundo]);
+    for (const documento of documentos) {
+      const unidades = (await readdir(join(contenido, institucion, documento))).filter((nombre) => nombre.endsWith('.md') && nombre !== 'index.md');
+      expect(unidades).toHaveLength(9);
+    }
   });
 });
