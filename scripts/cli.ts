@@ -97,7 +97,7 @@ async function buildSite(options: OpcionesBuild): Promise<number> {
 type SalidaDeParse = 'modelo' | 'informe' | 'texto' | 'lineas';
 
 async function parseOne(file: string, fuentes: string, salida: SalidaDeParse): Promise<number> {
-  const [{ loadCatalogs }, { printReport }, { emit }, { implicitCatalog }, { parse, lineaDeCobertura }, { read }, { progresoDeOcr }, { atribuirLineas, formatoDeLineas }, { guardarLexiconDe, lexiconDeFuentes }] = await Promise.all([
+  const [{ loadCatalogs }, { printReport }, { emit }, { implicitCatalogs }, { parse, lineaDeCobertura }, { read }, { progresoDeOcr }, { atribuirLineas, formatoDeLineas }, { guardarLexiconDe, lexiconDeFuentes }] = await Promise.all([
     import('./ingest/catalog.ts'),
     import('./ingest/command.ts'),
     import('./ingest/emit.ts'),
@@ -131,10 +131,12 @@ async function parseOne(file: string, fuentes: string, salida: SalidaDeParse): P
     return 0;
   }
   const catalogs = await loadCatalogs(fuentes).catch(() => []);
+  // As the ingest infers them: two documents of the file get two ids.
+  const inferidos = implicitCatalogs(estructuras.map(({ documento }) => documento), archivo, source.lines);
   const datos = estructuras.map((estructura, i) => {
     const sameFile = catalogs.filter((catalogo) => catalogo.archivo === archivo && catalogo.familia === estructura.documento.familia);
     const sameFamilyBefore = estructuras.slice(0, i).filter((other) => other.documento.familia === estructura.documento.familia).length;
-    const catalogo = sameFile[sameFamilyBefore] ?? implicitCatalog(estructura.documento, archivo, source.lines);
+    const catalogo = sameFile[sameFamilyBefore] ?? inferidos[i]!;
     return emit(estructura.documento, catalogo, null).datos;
   });
   console.log(JSON.stringify(datos.length === 1 ? datos[0] : datos, null, 2));
