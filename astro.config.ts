@@ -24,6 +24,14 @@ const base = normalizarBase(process.env['BASE_PATH'] ?? '/');
 const site = origenPublicado(process.env['SITE_URL'])?.href;
 
 /**
+ * No telemetry: Astro would report every command (build, dev, check) to its
+ * servers, with a `git` call to name the project. A site built on an intranet
+ * asks nobody anything. Every command reads this file before it reports, and
+ * reads the variable when it does.
+ */
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+
+/**
  * The content layer caches rendered entries in cacheDir; a build from another
  * content tree (`CONTENT_DIR=tests/fixtures/site-content`) gets its own cache
  * so it neither clobbers nor reuses the main one.

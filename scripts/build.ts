@@ -137,9 +137,6 @@ export async function build(options: OpcionesBuild): Promise<Tiempos> {
   await rm(provisional, { recursive: true, force: true });
   try {
     await paso('astro', async () => {
-      // Astro's telemetry would report every build to Astro's servers (a git call and a request):
-      // a site built on an intranet asks nobody anything.
-      process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
       const { build: astroBuild } = await import('astro');
       const integrations = dibujo ? [esperarDibujo(dibujo.terminado)] : [];
       await astroBuild({ root: process.cwd(), outDir: provisional, integrations, ...(options.limpia ? { force: true } : {}) }).catch((error: unknown) => {
