@@ -35,7 +35,6 @@ export function entornoDeConstruccion(extra: Record<string, string> = {}): NodeJ
     PATH: `${join(raiz, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
     BASE_PATH: rutaBase,
     SITE_URL: sitioUrl,
-    ASTRO_TELEMETRY_DISABLED: '1',
     ...extra,
   };
 }

@@ -19,6 +19,8 @@ const pesoUnidadMax = 25 * 1024;
 const rutasDeOtrosPasos = /^\/manuales\/(pagefind|datos)\//;
 
 let dist = '';
+/** What `astro build` printed for `dist`. */
+let salidaDeAstro = '';
 /** The same site with every redirect page rendered by Astro (ORGANICA_REDIRECCIONES=astro). */
 let distEnAstro = '';
 const html = new Map<string, string>();
@@ -44,14 +46,14 @@ beforeAll(() => {
     env: {
       ...heredado,
       PATH: `${join(raiz, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-      CONTENT_DIR: relative(raiz, raizFixture), CHARTS_DIR: dibujos, BASE_PATH: '/manuales/', SITE_URL: sitioUrl, ASTRO_TELEMETRY_DISABLED: '1',
+      CONTENT_DIR: relative(raiz, raizFixture), CHARTS_DIR: dibujos, BASE_PATH: '/manuales/', SITE_URL: sitioUrl,
       // As the part of a corpus built in parts that holds the search page.
       SEARCH_MERGE: '/issste/pagefind' },
     stdio: 'pipe' as const,
   };
   // Any chart missing is drawn first, as `npm run build` does.
   execFileSync(join(raiz, 'node_modules/.bin/node'), ['scripts/charts/render.ts'], opciones);
-  execFileSync(join(raiz, 'node_modules/.bin/astro'), ['build', '--outDir', dist], opciones);
+  salidaDeAstro = execFileSync(join(raiz, 'node_modules/.bin/astro'), ['build', '--outDir', dist], opciones).toString();
   distEnAstro = mkdtempSync(join(tmpdir(), 'organica-sitio-en-astro-'));
   execFileSync(join(raiz, 'node_modules/.bin/astro'), ['build', '--outDir', distEnAstro], { ...opciones, env: { ...opciones.env, ORGANICA_REDIRECCIONES: 'astro' } });
   for (const archivo of archivos(dist)) {
@@ -159,6 +161,11 @@ describe('the site built under /manuales/', () => {
     const redirecciones = [...escritas].filter(([, texto]) => texto.includes('http-equiv="refresh"')).map(([ruta]) => ruta);
     const tipo = (ruta: string) => (ruta.includes('/numeral/') ? 'numeral' : ruta.includes('/articulo/') ? 'articulo' : 'slug');
     expect(new Set(redirecciones.map(tipo))).toEqual(new Set(['numeral', 'articulo', 'slug']));
+  });
+
+  it('gives the page bundle the content store as a file beside it, not inlined, and publishes no copy of it', () => {
+    expect(salidaDeAstro).toMatch(/almacén de contenido \([\d.]+ MB\) leído de un archivo por las páginas/u);
+    expect(archivos(dist).filter((archivo) => archivo.endsWith('organica-almacen.json'))).toEqual([]);
   });
 
   it('answers 404 in Spanish with a search box', () => {
