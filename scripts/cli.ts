@@ -132,7 +132,7 @@ async function parseOne(file: string, fuentes: string, salida: SalidaDeParse): P
   }
   const catalogs = await loadCatalogs(fuentes).catch(() => []);
   // As the ingest infers them: two documents of the file get two ids.
-  const inferidos = implicitCatalogs(estructuras.map(({ documento }) => documento), archivo, source.lines);
+  const inferidos = implicitCatalogs(estructuras.map(({ documento }) => documento), archivo, source.lines, catalogs);
   const datos = estructuras.map((estructura, i) => {
     const sameFile = catalogs.filter((catalogo) => catalogo.archivo === archivo && catalogo.familia === estructura.documento.familia);
     const sameFamilyBefore = estructuras.slice(0, i).filter((other) => other.documento.familia === estructura.documento.familia).length;

@@ -42,7 +42,7 @@ describe('a document nobody here has catalogued', () => {
 
     const otraVez = await organica('add', reglamento, '--fuentes', fuentes);
     expect(otraVez.code).toBe(2);
-    expect(otraVez.stderr).toMatch(/ya existe; no se sobrescribe/u);
+    expect(otraVez.stderr).toMatch(/ya tiene entrada de catálogo .*no se sobrescribe/u);
   });
 
   it('ingest publishes it with an inferred entry and says so', async () => {
@@ -90,5 +90,31 @@ describe('a document nobody here has catalogued', () => {
       const unidades = (await readdir(join(contenido, institucion, documento))).filter((nombre) => nombre.endsWith('.md') && nombre !== 'index.md');
       expect(unidades).toHaveLength(9);
     }
+  });
+
+  it('add gives a second document of the institution the next free id, and a refusal writes nothing', async () => {
+    const fuentes = join(dir, 'fuentes-segundo');
+    expect((await organica('add', reglamento, '--fuentes', fuentes)).code).toBe(0);
+    const otro = join(dir, 'otro-reglamento.txt');
+    await copyFile(reglamento, otro);
+    const segundo = await organica('add', otro, '--fuentes', fuentes);
+    expect(segundo.code, segundo.stderr).toBe(0);
+    const entradas = await Promise.all(
+      (await readdir(fuentes)).filter((nombre) => nombre.endsWith('.yaml')).map(async (nombre) => catalogoSchema.parse(parseYaml(await readFile(join(fuentes, nombre), 'utf8')))),
+    );
+    const deOtro = entradas.find((entrada) => entrada.archivo === 'otro-reglamento.txt');
+    const delPrimero = entradas.find((entrada) => entrada.archivo === 'reglamento-estatal.txt');
+    expect(deOtro?.id).toBe(`${delPrimero?.id}-2`);
+
+    // A hand-written entry of another document sits where the inferred one would go: nothing is written.
+    const ocupada = join(dir, 'fuentes-ocupada');
+    await mkdir(ocupada, { recursive: true });
+    const nombreYaml = `${delPrimero?.institucion.id}-${delPrimero?.id}.yaml`;
+    const yamlAjeno = (await readFile(join(fuentes, nombreYaml), 'utf8')).replace(/^id: .*$/mu, 'id: otro-documento').replace(/^archivo: .*$/mu, 'archivo: otro.txt');
+    await writeFile(join(ocupada, nombreYaml), yamlAjeno);
+    const rechazo = await organica('add', reglamento, '--fuentes', ocupada);
+    expect(rechazo.code).toBe(2);
+    expect(rechazo.stderr).toMatch(/ya existe; no se sobrescribe/u);
+    expect(await readdir(ocupada)).toEqual([nombreYaml]);
   });
 });
