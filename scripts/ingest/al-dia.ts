@@ -130,6 +130,7 @@ export async function manifiestoAlDia(options: CarpetasIngesta): Promise<Manifie
   return alDia ? anterior : null;
 }
 
+/** Whether running the ingest again would write nothing (`manifiestoAlDia`). */
 export async function ingestaAlDia(options: CarpetasIngesta): Promise<boolean> {
   return (await manifiestoAlDia(options)) !== null;
 }
@@ -145,8 +146,11 @@ export async function ingestaAlDia(options: CarpetasIngesta): Promise<boolean> {
 export async function dibujosSegunManifiesto(contenido: string, fuentes = join(contenido, 'sources'), alDia: Manifiesto | null = null): Promise<string[] | null> {
   const manifiesto = alDia ?? (await leerManifiesto(contenido));
   if (!manifiesto) return null;
-  const [enDisco, codigo] = await Promise.all([alDia ? alDia.contenido : huellaDeContenido({ contenido, fuentes, datos: '' }), huellaDeCodigoDeGraficas()]);
-  return enDisco === manifiesto.contenido && codigo === manifiesto.graficas.codigo ? manifiesto.graficas.dibujos : null;
+  const [mismoContenido, codigo] = await Promise.all([
+    alDia !== null || huellaDeContenido({ contenido, fuentes, datos: '' }).then((enDisco) => enDisco === manifiesto.contenido),
+    huellaDeCodigoDeGraficas(),
+  ]);
+  return mismoContenido && codigo === manifiesto.graficas.codigo ? manifiesto.graficas.dibujos : null;
 }
 
 /**
