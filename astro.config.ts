@@ -24,12 +24,14 @@ const base = normalizarBase(process.env['BASE_PATH'] ?? '/');
 const site = origenPublicado(process.env['SITE_URL'])?.href;
 
 /**
- * No telemetry: Astro would report every command (build, dev, check) to its
- * servers, with a `git` call to name the project. A site built on an intranet
- * asks nobody anything. Every command reads this file before it reports, and
- * reads the variable when it does.
+ * No request to anybody: Astro would report every command (build, dev,
+ * check) to its servers, with a `git` call to name the project, and `astro
+ * dev` would ask npm for a newer Astro. A site built on an intranet asks
+ * nobody anything. Astro reads these variables when it would ask, after it
+ * has loaded this file.
  */
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+process.env['ASTRO_DISABLE_UPDATE_CHECK'] = 'true';
 
 /**
  * The content layer caches rendered entries in cacheDir; a build from another
