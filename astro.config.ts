@@ -5,6 +5,7 @@ import { rehypeFunctionAnchors } from './src/plugins/rehype-function-anchors.ts'
 import { rehypeSectionIds } from './src/plugins/rehype-section-ids.ts';
 import { rehypeArticulos } from './src/plugins/rehype-articulos.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
+import { cacheDeAstro } from './src/lib/cache-de-astro.ts';
 import { normalizarBase, origenPublicado } from './src/lib/urls.ts';
 import { almacenLeidoDeDisco } from './src/integrations/almacen-en-disco.ts';
 import { redireccionesEscritas } from './src/integrations/redirecciones.ts';
@@ -33,13 +34,9 @@ const site = origenPublicado(process.env['SITE_URL'])?.href;
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 process.env['ASTRO_DISABLE_UPDATE_CHECK'] = 'true';
 
-/**
- * The content layer caches rendered entries in cacheDir; a build from another
- * content tree (`CONTENT_DIR=tests/fixtures/site-content`) gets its own cache
- * so it neither clobbers nor reuses the main one.
- */
+/** The content layer caches rendered entries in cacheDir: one per content tree. */
 const contenido = process.env['CONTENT_DIR'];
-const cacheDir = contenido ? `./node_modules/.astro/contenido-${contenido.replace(/[^A-Za-z0-9]+/g, '-')}` : undefined;
+const cacheDir = contenido ? `./${cacheDeAstro(contenido)}` : undefined;
 
 /**
  * sitemap.xml only when the origin is known: the sitemap protocol takes

@@ -17,6 +17,7 @@
 import { cp, mkdir, readdir, rm } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { cacheDeAstro } from '../../src/lib/cache-de-astro.ts';
 import { measure, type StepResult } from './measure.ts';
 
 /** The repository: the benchmarks run from it (npm run bench). */
@@ -37,14 +38,9 @@ export async function snapshot(dir: string): Promise<string> {
   return dir;
 }
 
-/**
- * Astro's content-layer cache of a build in `project`: `node_modules/.astro`
- * by default; for a CONTENT_DIR build, astro.config.ts puts it in
- * node_modules/.astro/contenido-<CONTENT_DIR, non-alphanumerics as `-`>.
- */
+/** Astro's content-layer cache of a build in `project` (src/lib/cache-de-astro.ts). */
 export function astroCacheFor(project: string, contentDir?: string): string {
-  const base = join(project, 'node_modules/.astro');
-  return contentDir ? join(base, `contenido-${contentDir.replace(/[^A-Za-z0-9]+/g, '-')}`) : base;
+  return join(project, cacheDeAstro(contentDir));
 }
 
 export interface BuildResult {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts';
-import { carpetaDeConstruccion, construirFixtureSinOrigen, construirSitio, rutaBase, servirSitio } from './sitio.ts';
+import { cacheDeAstro } from '../../src/lib/cache-de-astro.ts';
+import { carpetaDeConstruccion, construirFixtureSinOrigen, construirSitio, contenidoDeFixtureSinOrigen, raiz, rutaBase, servirSitio } from './sitio.ts';
 
 /**
  * Once per `npm test`: builds the real site under /manuales/ into a folder of
@@ -61,6 +62,8 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
     await navegador.close();
     await servidor.cerrar();
     await rm(sinOrigen, { recursive: true, force: true });
+    // Astro's cache of that content tree too: its folder is named after it, so each run would add one.
+    await rm(join(raiz, cacheDeAstro(contenidoDeFixtureSinOrigen(sinOrigen))), { recursive: true, force: true });
     if (!propio) await rm(dir, { recursive: true, force: true });
   };
 }

@@ -84,6 +84,11 @@ export async function construirSitio(salida: string, { limpia = false }: Opcione
 /** The site fixture (tests/site/fixture.ts): a few units of each kind of document, a procedimiento. */
 const fixture = join(raiz, 'tests/fixtures/site-content');
 
+/** The content tree (CONTENT_DIR, relative to the project) of the no-origin build made in `carpeta`. */
+export function contenidoDeFixtureSinOrigen(carpeta: string): string {
+  return relative(raiz, join(carpeta, 'contenido'));
+}
+
 /**
  * The site fixture built as the README's `npm run build` builds, with no
  * SITE_URL (still under /manuales/, to be served like the other), into
@@ -95,12 +100,12 @@ const fixture = join(raiz, 'tests/fixtures/site-content');
  * `organica build` shares .cache/ with it.
  */
 export async function construirFixtureSinOrigen(carpeta: string): Promise<string> {
-  const contenido = join(carpeta, 'contenido');
+  const contenido = join(raiz, contenidoDeFixtureSinOrigen(carpeta));
   await cp(fixture, contenido, { recursive: true });
   // Without its drawings: this build draws them in Chromium beside Astro, which waits for them
   // before it renders pages (scripts/build.ts), the path of a build whose charts changed.
   await rm(join(contenido, 'graficas'), { recursive: true, force: true });
-  const { SITE_URL: _sinOrigen, ...entorno } = entornoDeConstruccion({ CONTENT_DIR: relative(raiz, contenido) });
+  const { SITE_URL: _sinOrigen, ...entorno } = entornoDeConstruccion({ CONTENT_DIR: contenidoDeFixtureSinOrigen(carpeta) });
   const args = [join(raiz, 'bin/organica.js'), 'build', '--salida', join(carpeta, 'sitio')];
   return (await paso('organica build (sin SITE_URL)', bin('node'), args, entorno)).stderr;
 }
